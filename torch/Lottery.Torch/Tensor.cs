@@ -63,6 +63,21 @@ public static partial class torch
             return this;
         }
 
+        /// <summary>
+        /// Makes this object wrap donor's native tensor (freeing its own) and leaves donor disposed.
+        /// Module.to(...) uses it so a Parameter keeps its identity (optimizers hold it) while its
+        /// storage moves to another device or dtype.
+        /// </summary>
+        internal void AdoptHandleOf(Tensor donor)
+        {
+            var adopted = Interlocked.Exchange(ref donor.handle, IntPtr.Zero);
+            if (adopted == IntPtr.Zero) donor.ThrowDisposed();
+            donor.DetachFromDisposeScope();
+            GC.SuppressFinalize(donor);
+            var previous = Interlocked.Exchange(ref handle, adopted);
+            if (previous != IntPtr.Zero) NativeMethods.lt_free(previous);
+        }
+
         internal static Tensor Wrap(IntPtr result) => new(NativeError.CheckHandle(result));
 
         internal Tensor InPlace(int status)
