@@ -56,7 +56,11 @@ inline c10::optional<at::Generator> optional_generator(lt_generator g) {
 
 std::vector<at::Tensor> tensor_list(const lt_tensor* handles, int32_t count);
 
-at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index, bool requires_grad);
+at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index);
+
+// ATen's factories ignore TensorOptions::requires_grad (only torch:: factories honour it), so
+// creation functions mark the result afterwards.
+at::Tensor requiring_grad(at::Tensor tensor, int32_t requires_grad);
 
 void report(const std::exception& e);
 

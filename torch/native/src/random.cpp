@@ -71,27 +71,27 @@ LT_API int32_t lt_generator_set_state(lt_generator g, lt_tensor state) {
 LT_API lt_tensor lt_rand(const int64_t* shape, int32_t ndim, lt_generator g, int32_t dtype, int32_t dev, int32_t idx,
                          int32_t rg) {
   return lt::tensor_call([&] {
-    return at::rand(lt::ints(shape, ndim), lt::optional_generator(g), lt::options(dtype, dev, idx, rg));
+    return lt::requiring_grad(at::rand(lt::ints(shape, ndim), lt::optional_generator(g), lt::options(dtype, dev, idx)), rg);
   });
 }
 
 LT_API lt_tensor lt_randn(const int64_t* shape, int32_t ndim, lt_generator g, int32_t dtype, int32_t dev, int32_t idx,
                           int32_t rg) {
   return lt::tensor_call([&] {
-    return at::randn(lt::ints(shape, ndim), lt::optional_generator(g), lt::options(dtype, dev, idx, rg));
+    return lt::requiring_grad(at::randn(lt::ints(shape, ndim), lt::optional_generator(g), lt::options(dtype, dev, idx)), rg);
   });
 }
 
 LT_API lt_tensor lt_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, lt_generator g,
                             int32_t dtype, int32_t dev, int32_t idx) {
   return lt::tensor_call([&] {
-    return at::randint(low, high, lt::ints(shape, ndim), lt::optional_generator(g), lt::options(dtype, dev, idx, false));
+    return at::randint(low, high, lt::ints(shape, ndim), lt::optional_generator(g), lt::options(dtype, dev, idx));
   });
 }
 
 LT_API lt_tensor lt_randperm(int64_t n, lt_generator g, int32_t dtype, int32_t dev, int32_t idx) {
   return lt::tensor_call(
-      [&] { return at::randperm(n, lt::optional_generator(g), lt::options(dtype, dev, idx, false)); });
+      [&] { return at::randperm(n, lt::optional_generator(g), lt::options(dtype, dev, idx)); });
 }
 
 LT_API int32_t lt_uniform_(lt_tensor t, double from, double to, lt_generator g) {

@@ -38,11 +38,15 @@ std::vector<at::Tensor> tensor_list(const lt_tensor* handles, int32_t count) {
   return list;
 }
 
-at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index, bool requires_grad) {
+at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index) {
   return at::TensorOptions()
       .dtype(static_cast<at::ScalarType>(dtype))
-      .device(at::Device(static_cast<at::DeviceType>(device_type), static_cast<at::DeviceIndex>(device_index)))
-      .requires_grad(requires_grad);
+      .device(at::Device(static_cast<at::DeviceType>(device_type), static_cast<at::DeviceIndex>(device_index)));
+}
+
+at::Tensor requiring_grad(at::Tensor tensor, int32_t requires_grad) {
+  if (requires_grad != 0) tensor.set_requires_grad(true);
+  return tensor;
 }
 
 }  // namespace lt
@@ -78,27 +82,27 @@ LT_API int32_t lt_item(lt_tensor t, lt_scalar* out) {
 // ---- creation ----
 
 LT_API lt_tensor lt_empty(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t dev, int32_t idx, int32_t rg) {
-  return lt::tensor_call([&] { return at::empty(lt::ints(shape, ndim), lt::options(dtype, dev, idx, rg)); });
+  return lt::tensor_call([&] { return lt::requiring_grad(at::empty(lt::ints(shape, ndim), lt::options(dtype, dev, idx)), rg); });
 }
 
 LT_API lt_tensor lt_zeros(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t dev, int32_t idx, int32_t rg) {
-  return lt::tensor_call([&] { return at::zeros(lt::ints(shape, ndim), lt::options(dtype, dev, idx, rg)); });
+  return lt::tensor_call([&] { return lt::requiring_grad(at::zeros(lt::ints(shape, ndim), lt::options(dtype, dev, idx)), rg); });
 }
 
 LT_API lt_tensor lt_ones(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t dev, int32_t idx, int32_t rg) {
-  return lt::tensor_call([&] { return at::ones(lt::ints(shape, ndim), lt::options(dtype, dev, idx, rg)); });
+  return lt::tensor_call([&] { return lt::requiring_grad(at::ones(lt::ints(shape, ndim), lt::options(dtype, dev, idx)), rg); });
 }
 
 LT_API lt_tensor lt_full(const int64_t* shape, int32_t ndim, lt_scalar value, int32_t dtype, int32_t dev, int32_t idx,
                          int32_t rg) {
   return lt::tensor_call(
-      [&] { return at::full(lt::ints(shape, ndim), lt::to_scalar(value), lt::options(dtype, dev, idx, rg)); });
+      [&] { return lt::requiring_grad(at::full(lt::ints(shape, ndim), lt::to_scalar(value), lt::options(dtype, dev, idx)), rg); });
 }
 
 LT_API lt_tensor lt_arange(lt_scalar start, lt_scalar end, lt_scalar step, int32_t dtype, int32_t dev, int32_t idx,
                            int32_t rg) {
   return lt::tensor_call([&] {
-    return at::arange(lt::to_scalar(start), lt::to_scalar(end), lt::to_scalar(step), lt::options(dtype, dev, idx, rg));
+    return lt::requiring_grad(at::arange(lt::to_scalar(start), lt::to_scalar(end), lt::to_scalar(step), lt::options(dtype, dev, idx)), rg);
   });
 }
 

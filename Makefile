@@ -1,0 +1,50 @@
+# LotteryHost: `make demo` runs the demo experiment, `make test` runs every test.
+# Both install what is missing first (Debian packages; root or sudo), then build.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+CONFIGURATION ?= Release
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+# libtorch (CPU, with CMake config), OpenBLAS for fast linear layers (Debian's default BLAS is the
+# slow reference one), the embedded default data, and the native toolchain.
+APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make
+BENCH_PACKAGES := python3-torch
+
+.PHONY: all deps bench-deps native build demo test test-fast bench clean
+
+all: build
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+bench-deps: deps
+	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -q; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(BENCH_PACKAGES); }
+
+# The native library alone (dotnet build also runs this step when its sources changed).
+native: deps
+	cmake -S torch/native -B torch/native/build -DCMAKE_BUILD_TYPE=Release $(if $(TORCH_DIR),-DTORCH_DIR=$(TORCH_DIR))
+	cmake --build torch/native/build --parallel
+
+build: deps
+	dotnet build LotteryHost.sln -c $(CONFIGURATION) --nologo -v minimal
+
+demo: build
+	./lottery run
+
+# Every test, the slow end-to-end ones included; prints "N passed, N failed" at the end.
+test: build
+	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo 2>&1 | tee .test-output.log
+	@./scripts/test-summary.sh .test-output.log
+
+# Everything but the tests marked [Trait("Category", "Slow")].
+test-fast: build
+	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo --filter "Category!=Slow"
+
+clean:
+	dotnet clean LotteryHost.sln --nologo -v quiet || true
+	rm -rf torch/native/build
