@@ -48,12 +48,6 @@ public sealed class DisposeScope : IDisposable
         return tensor;
     }
 
-    /// <summary>Hands several tensors to the enclosing scope.</summary>
-    public void MoveToOuter(params Tensor[] moved)
-    {
-        foreach (var tensor in moved) MoveToOuter(tensor);
-    }
-
     /// <summary>Frees every tensor still owned by the scope and makes the enclosing scope current again.</summary>
     public void Dispose()
     {
