@@ -7,7 +7,9 @@ public static partial class torch
     // Reductions, selection and matrix products.
     public partial class Tensor
     {
-        public Tensor sum(ScalarType? type = null) => Wrap(NativeMethods.lt_sum(Handle, type.HasValue ? (int)type.Value : -1));
+        // No optional dtype on the whole-tensor sum: C# converts a literal 0 to any enum, so sum(0) would
+        // silently mean "sum as uint8" instead of "sum over dimension 0".
+        public Tensor sum() => Wrap(NativeMethods.lt_sum(Handle, -1));
 
         public unsafe Tensor sum(long[] dims, bool keepdim = false, ScalarType? type = null)
         {
