@@ -31,7 +31,7 @@ public static class Program
     private static int Run(DemoSettings settings)
     {
         Console.WriteLine($"LotteryHost demo: LeNet-300-100 on Fashion-MNIST, {settings.Epochs} epochs, batch {settings.BatchSize}, " +
-                          $"SGD lr {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, libtorch {torch.version}, {torch.get_num_threads()} threads");
+                          $"SGD lr {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}");
         DemoTraining.Run(settings, r => Console.WriteLine(
             $"epoch {r.Epoch}: train loss {r.TrainLoss:F4}  test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"));
         return 0;
