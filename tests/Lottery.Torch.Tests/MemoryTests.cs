@@ -16,15 +16,12 @@ public class MemoryTests
         public override Tensor forward(Tensor input) => body.call(input);
     }
 
-    private static void TrainStep(SmallCnn model, Tensor images, Tensor labels)
+    private static void TrainStep(SmallCnn model, Optim.Optimizer optimizer, Tensor images, Tensor labels)
     {
         var loss = F.cross_entropy(model.call(images), labels);
-        model.zero_grad();
+        optimizer.zero_grad();
         loss.backward();
-        using (no_grad())
-        {
-            foreach (var p in model.parameters()) p.sub_(p.grad!, 0.01);
-        }
+        optimizer.step();
     }
 
     [Fact]
@@ -32,11 +29,14 @@ public class MemoryTests
     {
         manual_seed(3);
         using var model = new SmallCnn();
+        using var optimizer = optim.SGD(model.parameters(), 0.01, momentum: 0.9, weight_decay: 1e-4);
+        // The first step creates the momentum buffers, which live as long as the optimizer.
+        using (NewDisposeScope()) TrainStep(model, optimizer, randn(8, 1, 8, 8), randint(0, 3, [8]));
         var before = SettledLiveTensorCount();
         for (var step = 0; step < 1000; step++)
         {
             using var scope = NewDisposeScope();
-            TrainStep(model, randn(8, 1, 8, 8), randint(0, 3, [8]));
+            TrainStep(model, optimizer, randn(8, 1, 8, 8), randint(0, 3, [8]));
         }
         Assert.Equal(before, SettledLiveTensorCount());
     }
@@ -46,6 +46,9 @@ public class MemoryTests
     {
         manual_seed(4);
         using var model = new SmallCnn();
+        using var optimizer = optim.SGD(model.parameters(), 0.01, momentum: 0.9, weight_decay: 1e-4);
+        // The first step creates the momentum buffers, which live as long as the optimizer.
+        using (NewDisposeScope()) TrainStep(model, optimizer, randn(8, 1, 8, 8), randint(0, 3, [8]));
         var before = SettledLiveTensorCount();
         var threads = new HashSet<int>();
         var crossings = 0;
@@ -62,7 +65,7 @@ public class MemoryTests
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             Assert.Same(scope, labels.OwningScope);
             if (Environment.CurrentManagedThreadId != opened) crossings++;
-            TrainStep(model, images, labels);
+            TrainStep(model, optimizer, images, labels);
             await Task.Yield();
         }
         Assert.True(threads.Count > 1, "tensors were created on more than one thread");

@@ -33,11 +33,12 @@ public static class DemoTraining
         using var test = FashionMnist.LoadTest(settings.DataDirectory);
         using var model = new LeNet(28 * 28, 10, 300, 100);
         using var order = new Generator(settings.Seed);
+        using var optimizer = optim.SGD(model.parameters(), settings.LearningRate);
         var results = new List<EpochResult>();
         for (var epoch = 1; epoch <= settings.Epochs; epoch++)
         {
             var started = DateTime.UtcNow;
-            var trainLoss = TrainEpoch(model, train, settings, order);
+            var trainLoss = TrainEpoch(model, optimizer, train, settings.BatchSize, order);
             var (accuracy, testLoss) = Evaluate(model, test, settings.BatchSize * 8);
             var result = new EpochResult(epoch, trainLoss, accuracy, testLoss, DateTime.UtcNow - started);
             results.Add(result);
@@ -46,25 +47,21 @@ public static class DemoTraining
         return results;
     }
 
-    private static double TrainEpoch(LeNet model, LabelledImages train, DemoSettings settings, Generator order)
+    private static double TrainEpoch(LeNet model, Lottery.Torch.Optim.Optimizer optimizer, LabelledImages train, int batchSize, Generator order)
     {
         model.train();
-        var parameters = model.parameters().ToList();
         double lossSum = 0;
         long batches = 0;
         using var permutation = randperm(train.Count, generator: order);
-        for (long start = 0; start < train.Count; start += settings.BatchSize)
+        for (long start = 0; start < train.Count; start += batchSize)
         {
             using var scope = NewDisposeScope();
-            var length = Math.Min(settings.BatchSize, train.Count - start);
+            var length = Math.Min(batchSize, train.Count - start);
             var index = permutation.narrow(0, start, length);
             var loss = functional.cross_entropy(model.call(train.Images.index_select(0, index)), train.Labels.index_select(0, index));
-            model.zero_grad();
+            optimizer.zero_grad();
             loss.backward();
-            using (no_grad())
-            {
-                foreach (var p in parameters) p.sub_(p.grad!, settings.LearningRate);
-            }
+            optimizer.step();
             lossSum += loss.item<float>();
             batches++;
         }
