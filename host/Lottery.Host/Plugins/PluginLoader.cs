@@ -1,0 +1,118 @@
+using System.Reflection;
+using Lottery.Contracts.Plugins;
+
+namespace Lottery.Host.Plugins;
+
+/// <summary>
+/// Loads every plugin folder under the plugins directory: <c>plugins/&lt;Name&gt;/&lt;Name&gt;.dll</c> with its
+/// dependencies beside it. A folder that cannot be loaded (not an assembly, built against incompatible
+/// contracts, a missing dependency, a registration that throws) becomes a <see cref="PluginFailure"/>
+/// naming its path and the reason; the others load.
+/// </summary>
+public static class PluginLoader
+{
+    private static readonly Version ContractsVersion = typeof(ILotteryPlugin).Assembly.GetName().Version!;
+
+    public static PluginCatalog Load(string directory)
+    {
+        var catalog = new PluginCatalog();
+        if (!Directory.Exists(directory)) return catalog;
+        foreach (var folder in Directory.GetDirectories(directory).OrderBy(d => d, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            var path = Path.Combine(folder, name + ".dll");
+            try
+            {
+                LoadOne(path, catalog);
+            }
+            catch (PluginLoadException e)
+            {
+                catalog.AddFailure(new PluginFailure(path, e.Message));
+            }
+        }
+        return catalog;
+    }
+
+    private static void LoadOne(string path, PluginCatalog catalog)
+    {
+        if (!File.Exists(path)) throw new PluginLoadException($"no {Path.GetFileName(path)} in {Path.GetDirectoryName(path)} (a plugin folder holds <Name>/<Name>.dll)");
+        var context = new PluginLoadContext(path);
+        try
+        {
+            var assembly = LoadAssembly(context, path);
+            CheckContractsVersion(assembly);
+            var plugin = new PluginInfo(assembly.GetName().Name!, assembly.GetName().Version?.ToString() ?? "?", path);
+            var registry = new StrategyRegistry(plugin);
+            CreateEntryPoint(assembly).Register(registry);
+            catalog.AddPlugin(plugin, registry.Descriptors, registry.Services);
+        }
+        catch (Exception e) when (e is not PluginLoadException)
+        {
+            context.Unload();
+            throw new PluginLoadException($"registration failed: {Describe(e)}");
+        }
+        catch
+        {
+            context.Unload();
+            throw;
+        }
+    }
+
+    private static Assembly LoadAssembly(PluginLoadContext context, string path)
+    {
+        try
+        {
+            return context.LoadFromAssemblyPath(path);
+        }
+        catch (BadImageFormatException e)
+        {
+            throw new PluginLoadException($"not a valid .NET assembly ({e.Message})");
+        }
+    }
+
+    private static void CheckContractsVersion(Assembly assembly)
+    {
+        var referenced = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == "Lottery.Contracts");
+        if (referenced?.Version == null) throw new PluginLoadException("does not reference Lottery.Contracts, so it cannot provide strategies");
+        var built = referenced.Version;
+        if (built.Major != ContractsVersion.Major || built.Minor > ContractsVersion.Minor)
+        {
+            throw new PluginLoadException(
+                $"built against Lottery.Contracts {built}, but this host provides {ContractsVersion} " +
+                $"(compatible: {ContractsVersion.Major}.0 to {ContractsVersion.Major}.{ContractsVersion.Minor}); rebuild the plugin against this host");
+        }
+    }
+
+    private static ILotteryPlugin CreateEntryPoint(Assembly assembly)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetExportedTypes();
+        }
+        catch (Exception e) when (e is ReflectionTypeLoadException or FileNotFoundException or FileLoadException)
+        {
+            throw new PluginLoadException($"its types could not be loaded: {Describe(e)}");
+        }
+        var entryPoints = types.Where(t => typeof(ILotteryPlugin).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }).ToList();
+        if (entryPoints.Count != 1)
+        {
+            throw new PluginLoadException(entryPoints.Count == 0
+                ? "no public class implements Lottery.Contracts.Plugins.ILotteryPlugin"
+                : $"more than one class implements ILotteryPlugin: {string.Join(", ", entryPoints.Select(t => t.FullName))}");
+        }
+        return (ILotteryPlugin)(Activator.CreateInstance(entryPoints[0])
+            ?? throw new PluginLoadException($"{entryPoints[0].FullName} could not be created"));
+    }
+
+    private static string Describe(Exception e)
+    {
+        var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+        var loaderErrors = inner is ReflectionTypeLoadException rtl
+            ? string.Join("; ", rtl.LoaderExceptions.Where(x => x != null).Select(x => x!.Message).Distinct())
+            : inner.Message;
+        return $"{inner.GetType().Name}: {loaderErrors}";
+    }
+
+    private sealed class PluginLoadException(string message) : Exception(message);
+}
