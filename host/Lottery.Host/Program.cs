@@ -1,51 +1,54 @@
-using System.Globalization;
-using Lottery.Host.Demo;
+using Lottery.Host.Cli;
+using Lottery.Host.Configuration;
+using Lottery.Host.Hosting;
+using Lottery.Host.Verbs;
 using Lottery.Torch;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lottery.Host;
 
 /// <summary>
-/// The command line. Until the generic host lands, `run` trains the demo network (LeNet-300-100 on
-/// Fashion-MNIST) and prints the test accuracy after every epoch.
+/// `lottery &lt;verb&gt; [--config FILE.json]... [--Section:Key=value]...`. Exit codes: 0 success, 1 a failure
+/// while running, 2 a configuration or usage error (named in the message, before any work starts).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        var verb = args.Length == 0 ? "run" : args[0];
         try
         {
-            return verb switch
+            var arguments = CommandLineArguments.Parse(args);
+            var configuration = LotteryConfiguration.Build(arguments, AppContext.BaseDirectory);
+            using var host = LotteryHostFactory.Build(configuration);
+            var verbs = host.Services.GetServices<IVerb>().ToList();
+            if (arguments.Help || arguments.Verb == "help") return Usage(verbs, Console.Out, 0);
+            var verb = verbs.FirstOrDefault(v => v.Name == arguments.Verb);
+            if (verb == null)
             {
-                "run" => Run(DemoArguments.Parse(args.Skip(1).ToArray())),
-                "version" => PrintVersion(),
-                _ => Fail($"unknown verb '{verb}': expected run or version"),
-            };
+                Console.Error.WriteLine($"error: unknown verb '{arguments.Verb}': expected {string.Join(", ", verbs.Select(v => v.Name))}");
+                return 2;
+            }
+            return verb.Run(Console.Out);
         }
-        catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or TorchException)
+        catch (ConfigurationError e)
         {
-            return Fail(e.Message);
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is TorchException or IOException or InvalidDataException or ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
         }
     }
 
-    private static int Run(DemoSettings settings)
+    private static int Usage(IEnumerable<IVerb> verbs, TextWriter output, int exitCode)
     {
-        Console.WriteLine($"LotteryHost demo: LeNet-300-100 on Fashion-MNIST, {settings.Epochs} epochs, batch {settings.BatchSize}, " +
-                          $"SGD lr {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}");
-        DemoTraining.Run(settings, r => Console.WriteLine(
-            $"epoch {r.Epoch}: train loss {r.TrainLoss:F4}  test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"));
-        return 0;
-    }
-
-    private static int PrintVersion()
-    {
-        Console.WriteLine($"LotteryHost {typeof(Program).Assembly.GetName().Version} on libtorch {torch.version}; CUDA available: {torch.cuda.is_available()}");
-        return 0;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"error: {message}");
-        return 1;
+        output.WriteLine("usage: lottery <verb> [--config FILE.json]... [--Lottery:Section:Key=value]...");
+        output.WriteLine();
+        foreach (var verb in verbs) output.WriteLine($"  {verb.Name,-10} {verb.Summary}");
+        output.WriteLine();
+        output.WriteLine("Configuration: appsettings.json < --config files < environment (Lottery__Training__Epochs=3) < command line.");
+        return exitCode;
     }
 }

@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+
+namespace Lottery.Host.Configuration;
+
+/// <summary>
+/// Binds a configuration section to an options object, turning the binder's failures (a key the type
+/// does not have, a value that does not convert) and DataAnnotations violations into
+/// <see cref="ConfigurationError"/>s that name the full key, the value and what is allowed.
+/// </summary>
+public static class SectionBinder
+{
+    public static T Bind<T>(IConfiguration configuration, string sectionPath) where T : class, new() =>
+        (T)Bind(typeof(T), configuration, sectionPath);
+
+    public static object Bind(Type optionsType, IConfiguration configuration, string sectionPath)
+    {
+        var options = Activator.CreateInstance(optionsType)
+            ?? throw new InvalidOperationException($"{optionsType.FullName} has no parameterless constructor");
+        var section = configuration.GetSection(sectionPath);
+        RejectUnknownKeys(section, optionsType);
+        try
+        {
+            section.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ConfigurationError(Describe(e, section, optionsType), e);
+        }
+        Validate(options, configuration, sectionPath);
+        return options;
+    }
+
+    private static void Validate(object options, IConfiguration configuration, string sectionPath)
+    {
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true)) return;
+        var messages = results.Select(r =>
+        {
+            var member = r.MemberNames.FirstOrDefault();
+            var key = member == null ? sectionPath : $"{sectionPath}:{member}";
+            var value = member == null ? null : options.GetType().GetProperty(member)?.GetValue(options);
+            return $"{key} = {Format(value)} is invalid: {r.ErrorMessage}";
+        });
+        throw new ConfigurationError(string.Join(Environment.NewLine, messages));
+    }
+
+    // A misspelt key would otherwise be ignored silently and the default used instead.
+    private static void RejectUnknownKeys(IConfigurationSection section, Type optionsType)
+    {
+        var known = optionsType.GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToList();
+        var unknown = section.GetChildren().Select(c => c.Key).FirstOrDefault(key => !known.Contains(key, StringComparer.OrdinalIgnoreCase));
+        if (unknown != null)
+        {
+            throw new ConfigurationError(known.Count == 0
+                ? $"{section.Path}:{unknown} is not a known key: {section.Path} takes no settings"
+                : $"{section.Path}:{unknown} is not a known key: {section.Path} has {string.Join(", ", known)}");
+        }
+    }
+
+    // The binder's conversion failures already name the value, the key and the target type.
+    private static string Describe(InvalidOperationException e, IConfigurationSection section, Type optionsType) =>
+        e.Message.Contains(section.Path, StringComparison.Ordinal) ? e.Message : $"{section.Path}: {e.Message}";
+
+    internal static string Format(object? value) => value switch
+    {
+        null => "(empty)",
+        string s => $"'{s}'",
+        System.Collections.IEnumerable list => $"[{string.Join(", ", list.Cast<object?>().Select(Format))}]",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using Lottery.Host.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace Lottery.Host.Options;
+
+/// <summary>The "Lottery" section: the host's settings (strategy options live under Lottery:Strategies:&lt;name&gt;).</summary>
+public sealed class LotteryOptions
+{
+    public const string Section = "Lottery";
+
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Strategies", "Device", "Threads"];
+
+    public ExperimentOptions Experiment { get; init; } = new();
+
+    public TrainingOptions Training { get; init; } = new();
+
+    public PluginOptions Plugins { get; init; } = new();
+
+    /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
+    public string Device { get; init; } = "auto";
+
+    /// <summary>libtorch intra-op threads; 0 keeps libtorch's default.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Binds and validates every host section; the first problem found is a <see cref="ConfigurationError"/>.</summary>
+    public static LotteryOptions Load(IConfiguration configuration)
+    {
+        var root = configuration.GetSection(Section);
+        var unknown = root.GetChildren().Select(c => c.Key).Where(k => !KnownKeys.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ConfigurationError($"unknown configuration key {Section}:{unknown[0]}: the {Section} section has {string.Join(", ", KnownKeys)}");
+        }
+        var scalarSection = new ConfigurationBuilder().AddInMemoryCollection(
+            root.GetChildren().Where(c => c.Value != null).Select(c => KeyValuePair.Create($"{Section}:{c.Key}", c.Value))).Build();
+        var scalars = SectionBinder.Bind<ScalarSettings>(scalarSection, Section);
+        return new LotteryOptions
+        {
+            Experiment = SectionBinder.Bind<ExperimentOptions>(configuration, $"{Section}:Experiment"),
+            Training = SectionBinder.Bind<TrainingOptions>(configuration, $"{Section}:Training"),
+            Plugins = SectionBinder.Bind<PluginOptions>(configuration, $"{Section}:Plugins"),
+            Device = scalars.Device,
+            Threads = scalars.Threads,
+        };
+    }
+
+    // The top-level values of the Lottery section (Device, Threads), bound and validated like the sub-sections.
+    private sealed class ScalarSettings
+    {
+        [RegularExpression("^(auto|cpu|cuda(:[0-9]+)?)$", ErrorMessage = "expected auto, cpu, cuda or cuda:N")]
+        public string Device { get; set; } = "auto";
+
+        [Range(0, 1024, ErrorMessage = "expected a thread count from 0 (libtorch's default) to 1024")]
+        public int Threads { get; set; }
+    }
+}
