@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lottery.Plugins.Vision.Data;
+
+/// <summary>Settings of the <c>fashion-mnist</c> dataset (section <c>Lottery:Strategies:fashion-mnist</c>).</summary>
+public sealed class FashionMnistOptions
+{
+    /// <summary>The folder of the four IDX files; Debian's dataset-fashion-mnist package installs them here.</summary>
+    [Required]
+    public string Directory { get; set; } = FashionMnistDataset.DefaultDirectory;
+
+    /// <summary>Training images held out for validation (the rest train); must be fewer than the 60,000 training images.</summary>
+    [Range(1, int.MaxValue)]
+    public int ValidationSize { get; set; } = 5000;
+}

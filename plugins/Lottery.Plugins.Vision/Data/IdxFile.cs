@@ -1,0 +1,68 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace Lottery.Plugins.Vision.Data;
+
+/// <summary>
+/// The IDX format of MNIST and Fashion-MNIST: a big-endian magic number (two zero bytes, a type code,
+/// the number of dimensions), the dimensions as big-endian int32, then the elements. Only unsigned
+/// bytes (type 0x08) occur in these datasets. Files may be gzip-compressed (.gz).
+/// </summary>
+public sealed record IdxFile(int[] Dimensions, byte[] Data)
+{
+    private const byte UnsignedByteType = 0x08;
+
+    public static IdxFile Read(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"IDX file not found: {path}", path);
+        using var file = File.OpenRead(path);
+        using var stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
+        using var buffered = new BufferedStream(stream, 1 << 20);
+        try
+        {
+            return Parse(buffered, path);
+        }
+        catch (InvalidDataException e) when (!e.Message.StartsWith("IDX file", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"IDX file {path} is corrupt: {e.Message}", e);
+        }
+    }
+
+    private static IdxFile Parse(Stream stream, string path)
+    {
+        Span<byte> header = stackalloc byte[4];
+        ReadExactly(stream, header, path, "the 4-byte magic number");
+        if (header[0] != 0 || header[1] != 0 || header[2] != UnsignedByteType || header[3] is 0 or > 4)
+        {
+            throw new InvalidDataException(
+                $"IDX file {path}: bad magic {Convert.ToHexString(header)}; expected 000008 followed by 1-4 dimensions (unsigned bytes)");
+        }
+        var dimensions = new int[header[3]];
+        long count = 1;
+        for (var i = 0; i < dimensions.Length; i++)
+        {
+            ReadExactly(stream, header, path, $"dimension {i}");
+            dimensions[i] = BinaryPrimitives.ReadInt32BigEndian(header);
+            if (dimensions[i] <= 0) throw new InvalidDataException($"IDX file {path}: dimension {i} is {dimensions[i]}, expected > 0");
+            count *= dimensions[i];
+        }
+        if (count > int.MaxValue) throw new InvalidDataException($"IDX file {path}: {count} elements is more than this reader supports");
+        var data = new byte[count];
+        ReadExactly(stream, data, path, $"{count} data bytes for dimensions [{string.Join(", ", dimensions)}]");
+        return new IdxFile(dimensions, data);
+    }
+
+    private static void ReadExactly(Stream stream, Span<byte> buffer, string path, string what)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = stream.Read(buffer[total..]);
+            if (read == 0)
+            {
+                throw new InvalidDataException($"IDX file {path} is truncated: expected {what}, got {total} of {buffer.Length} bytes");
+            }
+            total += read;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace Lottery.Plugins.Vision.Tests;
+
+/// <summary>A temporary folder of small IDX files written by a test, deleted with it.</summary>
+public sealed class IdxFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("idx-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    /// <summary>The bytes of an IDX file: magic (0, 0, type, rank), big-endian dimensions, then the data.</summary>
+    public static byte[] Idx(int[] dimensions, byte[] data, byte type = 0x08)
+    {
+        var bytes = new byte[4 + 4 * dimensions.Length + data.Length];
+        bytes[2] = type;
+        bytes[3] = (byte)dimensions.Length;
+        for (var i = 0; i < dimensions.Length; i++) BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(4 + 4 * i), dimensions[i]);
+        data.CopyTo(bytes, 4 + 4 * dimensions.Length);
+        return bytes;
+    }
+
+    public string Write(string name, byte[] content, bool gzip = false)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        if (gzip)
+        {
+            using var file = File.Create(path);
+            using var zip = new GZipStream(file, CompressionLevel.Fastest);
+            zip.Write(content);
+        }
+        else
+        {
+            File.WriteAllBytes(path, content);
+        }
+        return path;
+    }
+
+    /// <summary>A split named as Fashion-MNIST names it ("train", "t10k"): gzip images (N, H, W) and labels.</summary>
+    public void WriteSplit(string split, int height, int width, byte[] pixels, byte[] labels)
+    {
+        Write($"{split}-images-idx3-ubyte.gz", Idx([labels.Length, height, width], pixels), gzip: true);
+        Write($"{split}-labels-idx1-ubyte.gz", Idx([labels.Length], labels), gzip: true);
+    }
+}

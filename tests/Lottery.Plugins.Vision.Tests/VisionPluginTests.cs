@@ -1,0 +1,23 @@
+using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Data;
+using Lottery.Plugins.Tests;
+using Lottery.Plugins.Vision.Architectures;
+using Lottery.Plugins.Vision.Data;
+
+namespace Lottery.Plugins.Vision.Tests;
+
+public sealed class VisionPluginTests
+{
+    [Fact]
+    public void Registers_lenet_and_fashion_mnist_with_their_options()
+    {
+        var registry = new RecordingRegistry();
+        new VisionPlugin().Register(registry);
+        Assert.Equal(
+            [
+                (typeof(IArchitecture), "lenet", typeof(LeNetArchitecture), typeof(LeNetOptions)),
+                (typeof(IDataset), "fashion-mnist", typeof(FashionMnistDataset), typeof(FashionMnistOptions)),
+            ],
+            registry.Registered);
+    }
+}
