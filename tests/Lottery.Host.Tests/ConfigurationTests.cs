@@ -24,7 +24,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public void Later_sources_override_earlier_ones()
     {
-        Json("appsettings.json", """{ "Lottery": { "Training": { "Epochs": 3, "BatchSize": 64, "Seed": 1, "LearningRate": 0.5 } } }""");
+        Json("appsettings.json", """{ "Lottery": { "Training": { "Duration": "3ep", "BatchSize": 64, "Seed": 1, "LearningRate": 0.5 } } }""");
         var extra = Json("extra.json", """{ "Lottery": { "Training": { "BatchSize": 32, "Seed": 2, "LearningRate": 0.25 } } }""");
         var later = Json("later.json", """{ "Lottery": { "Training": { "LearningRate": 0.125 } } }""");
         // Environment variables are process-wide: this test owns Lottery__Training__Seed while it runs.
@@ -32,11 +32,11 @@ public sealed class ConfigurationTests : IDisposable
         try
         {
             var fileOnly = Load("run");
-            Assert.Equal((3, 64, 3L, 0.5), (fileOnly.Training.Epochs, fileOnly.Training.BatchSize, fileOnly.Training.Seed, fileOnly.Training.LearningRate));
+            Assert.Equal(("3ep", 64, 3L, 0.5), (fileOnly.Training.Duration, fileOnly.Training.BatchSize, fileOnly.Training.Seed, fileOnly.Training.LearningRate));
             var layered = Load("run", "--config", extra, "--config", later);
-            Assert.Equal((3, 32, 3L, 0.125), (layered.Training.Epochs, layered.Training.BatchSize, layered.Training.Seed, layered.Training.LearningRate));
-            var commandLine = Load("run", "--config", extra, "--Lottery:Training:Seed=4", "--Lottery:Training:Epochs", "5");
-            Assert.Equal((5, 4L), (commandLine.Training.Epochs, commandLine.Training.Seed));
+            Assert.Equal(("3ep", 32, 3L, 0.125), (layered.Training.Duration, layered.Training.BatchSize, layered.Training.Seed, layered.Training.LearningRate));
+            var commandLine = Load("run", "--config", extra, "--Lottery:Training:Seed=4", "--Lottery:Training:Duration", "500it");
+            Assert.Equal(("500it", 4L), (commandLine.Training.Duration, commandLine.Training.Seed));
         }
         finally
         {
@@ -48,22 +48,24 @@ public sealed class ConfigurationTests : IDisposable
     public void Defaults_apply_where_nothing_is_configured()
     {
         var options = Load("run");
-        Assert.Equal(2, options.Training.Epochs);
+        Assert.Equal("2ep", options.Training.Duration);
         Assert.Equal("magnitude", options.Experiment.Pruner);
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "plugins"), options.Plugins.ResolveDirectory());
     }
 
     [Theory]
-    [InlineData("--Lottery:Training:Epochs=0", "Lottery:Training:Epochs = 0 is invalid: expected a positive integer")]
+    [InlineData("--Lottery:Training:Duration=0", "Lottery:Training:Duration = '0' is invalid: expected a duration such as 160ep, 1000it or 2ep100it")]
+    [InlineData("--Lottery:Experiment:RewindStep=early", "Lottery:Experiment:RewindStep = 'early' is invalid: expected a duration")]
+    [InlineData("--Lottery:Training:Schedule=exponential", "Lottery:Training:Schedule = 'exponential' is invalid: expected one of constant, multistep, cosine")]
     [InlineData("--Lottery:Training:BatchSize=-5", "Lottery:Training:BatchSize = -5 is invalid: expected a positive integer")]
     [InlineData("--Lottery:Experiment:PruneFraction=1.5", "Lottery:Experiment:PruneFraction = 1.5 is invalid: expected a fraction strictly between 0 and 1")]
     [InlineData("--Lottery:Experiment:Levels=-1", "Lottery:Experiment:Levels = -1 is invalid")]
     [InlineData("--Lottery:Training:Optimizer=rmsprop", "Lottery:Training:Optimizer = 'rmsprop' is invalid: expected one of sgd, adam, adamw")]
     [InlineData("--Lottery:Device=tpu", "Lottery:Device = 'tpu' is invalid: expected auto, cpu, cuda or cuda:N")]
     [InlineData("--Lottery:Experiment:Name=../escape", "Lottery:Experiment:Name = '../escape' is invalid")]
-    [InlineData("--Lottery:Training:Epochs=many", "Failed to convert configuration value 'many' at 'Lottery:Training:Epochs' to type 'System.Int32'")]
-    [InlineData("--Lottery:Training:Epoch=3", "Lottery:Training:Epoch is not a known key: Lottery:Training has Epochs")]
-    [InlineData("--Lottery:Trainng:Epochs=3", "unknown configuration key Lottery:Trainng")]
+    [InlineData("--Lottery:Training:BatchSize=many", "Failed to convert configuration value 'many' at 'Lottery:Training:BatchSize' to type 'System.Int32'")]
+    [InlineData("--Lottery:Training:Epochs=3", "Lottery:Training:Epochs is not a known key: Lottery:Training has Duration, BatchSize")]
+    [InlineData("--Lottery:Trainng:Duration=3ep", "unknown configuration key Lottery:Trainng")]
     public void Invalid_values_name_the_key_the_value_and_what_is_allowed(string argument, string expected)
     {
         var error = Assert.Throws<ConfigurationError>(() => Load("run", argument));
@@ -73,7 +75,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public void A_config_file_that_is_not_json_names_the_file_line_and_column()
     {
-        var broken = Json("broken.json", "{\n  \"Lottery\": {\n    \"Training\": { \"Epochs\": 3 ]\n  }\n}\n");
+        var broken = Json("broken.json", "{\n  \"Lottery\": {\n    \"Training\": { \"Duration\": \"3ep\" ]\n  }\n}\n");
         var error = Assert.Throws<ConfigurationError>(() => Load("run", "--config", broken));
         Assert.Contains(broken, error.Message);
         Assert.Contains("line 3, column", error.Message);

@@ -32,7 +32,7 @@ public static class LotteryHostFactory
         services.AddSingleton(catalog);
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
-        services.AddTransient<LotteryExperiment>();
+        services.AddTransient<ImpStage>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();

@@ -34,6 +34,13 @@ public sealed class ExperimentOptions
     [Range(1e-9, 1 - 1e-9, ErrorMessage = "expected a fraction strictly between 0 and 1")]
     public double PruneFraction { get; set; } = 0.2;
 
+    /// <summary>
+    /// The rewind point: survivors are reset to their values after this much training of level 0 ("0it":
+    /// initialisation, "1000it", "1ep"), and each level trains from there with the schedule rewound too.
+    /// </summary>
+    [StepCount]
+    public string RewindStep { get; set; } = "0it";
+
     /// <summary>Prunable tensors to keep dense, by name (e.g. "layers.5.weight").</summary>
     public List<string> IgnoredTensors { get; set; } = new();
 

@@ -9,13 +9,15 @@ public sealed class LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Strategies", "Device", "Threads"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Strategies", "Device", "Threads"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
     public TrainingOptions Training { get; init; } = new();
 
     public PluginOptions Plugins { get; init; } = new();
+
+    public RunsOptions Runs { get; init; } = new();
 
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
@@ -40,6 +42,7 @@ public sealed class LotteryOptions
             Experiment = SectionBinder.Bind<ExperimentOptions>(configuration, $"{Section}:Experiment"),
             Training = SectionBinder.Bind<TrainingOptions>(configuration, $"{Section}:Training"),
             Plugins = SectionBinder.Bind<PluginOptions>(configuration, $"{Section}:Plugins"),
+            Runs = SectionBinder.Bind<RunsOptions>(configuration, $"{Section}:Runs"),
             Device = scalars.Device,
             Threads = scalars.Threads,
         };

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Data;
+using Lottery.Contracts.Plugins;
+using Lottery.Contracts.Pruning;
+using Lottery.Contracts.Tickets;
+using Lottery.Host.Configuration;
+using Lottery.Host.Options;
+using Lottery.Host.Plugins;
+using Lottery.Host.Reports;
+using Lottery.Host.Runs;
+using Lottery.Torch.Serialization;
+using static Lottery.Torch.torch;
+
+namespace Lottery.Host.Experiments;
+
+/// <summary>Progress of a run as it happens, for the console (and later, metrics).</summary>
+public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<int, double, bool>? LevelStarted = null, Action<EpochResult>? Epoch = null);
+
+/// <summary>
+/// Iterative magnitude pruning with rewinding: level 0 trains the dense network and saves the weights at
+/// the rewind step; each level L prunes PruneFraction of the weights alive at the end of level L-1, resets
+/// the survivors to the rewind weights and trains from the rewind step with the mask held fixed. Each level
+/// lives in its run directory; complete levels are skipped and an interrupted one resumes from its last
+/// epoch checkpoint.
+/// </summary>
+public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
+{
+    public ImpRun Run(ImpProgress? progress = null)
+    {
+        var experiment = options.Experiment;
+        var dataset = strategies.Create<IDataset>(experiment.Dataset, "Lottery:Experiment:Dataset");
+        var architecture = strategies.Create<IArchitecture>(experiment.Architecture, "Lottery:Experiment:Architecture");
+        var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
+        var device = DeviceSelection.Resolve(options.Device);
+        if (options.Threads > 0) set_num_threads(options.Threads);
+        var seed = (ulong)options.Training.Seed;
+        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
+        progress?.RunOpened?.Invoke(run);
+
+        manual_seed(seed);
+        using var data = dataset.Load(new DatasetRequest(device, seed));
+        manual_seed(seed);
+        using var model = architecture.Create(new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes));
+        model.Network.to(device);
+        var plan = Plan(data);
+        var ignored = IgnoredTensors(model);
+        var results = new List<LevelResult>();
+        for (var level = 0; level <= experiment.Levels; level++)
+        {
+            var directory = run.Level(level);
+            if (directory.IsComplete)
+            {
+                var record = directory.ReadRecord();
+                progress?.LevelStarted?.Invoke(level, record.Density, true);
+                results.Add(record);
+                continue;
+            }
+            directory.Create();
+            using var mask = level == 0
+                ? DenseMask(model, ignored)
+                : LevelMask(run, directory, model, pruner!, ignored, device, seed, data);
+            if (!File.Exists(directory.MaskPath)) SafeTensors.Save(directory.MaskPath, mask.Tensors);
+            var density = mask.Density;
+            progress?.LevelStarted?.Invoke(level, density, false);
+            if (level > 0) StartFromRewindWeights(run, directory, model.Network, mask);
+            var epochs = new LevelTrainer(options.Training).Train(model, data, level == 0 ? null : new MaskedWeights(model.Network, mask),
+                plan with { Level = level, StartStep = level == 0 ? 0 : plan.CaptureStep!.Value, CaptureStep = level == 0 ? plan.CaptureStep : null },
+                new TrainingHooks(directory.CheckpointPath,
+                    AtCaptureStep: network => SaveWeights(directory.RewindPath, network),
+                    OnNewBest: network => SaveWeights(directory.BestPath, network),
+                    OnEpoch: progress?.Epoch));
+            SaveWeights(directory.FinalPath, model.Network);
+            var result = new LevelResult(level, density, epochs);
+            directory.Complete(result);
+            results.Add(result);
+            // Results so far stay readable while later levels train, and survive a killed run.
+            ReportWriter.Write(RunSummary.From(experiment.Name, new ImpRun(run, results)));
+        }
+        var finished = new ImpRun(run, results);
+        ReportWriter.Write(RunSummary.From(experiment.Name, finished));
+        return finished;
+    }
+
+    private LevelPlan Plan(DatasetSplits data)
+    {
+        var stepsPerEpoch = (int)Math.Max(1, (data.Train.Count + options.Training.BatchSize - 1) / options.Training.BatchSize);
+        var total = StepCount.Parse(options.Training.Duration, "Lottery:Training:Duration").ToSteps(stepsPerEpoch);
+        var rewind = StepCount.Parse(options.Experiment.RewindStep, "Lottery:Experiment:RewindStep").ToSteps(stepsPerEpoch);
+        if (total <= 0) throw new ConfigurationError($"Lottery:Training:Duration = '{options.Training.Duration}' is no training at all: expected at least one step");
+        if (rewind >= total)
+        {
+            throw new ConfigurationError(
+                $"Lottery:Experiment:RewindStep = '{options.Experiment.RewindStep}' ({rewind} steps) is not before the end of training ({total} steps of {stepsPerEpoch} per epoch)");
+        }
+        return new LevelPlan(0, 0, total, stepsPerEpoch, rewind);
+    }
+
+    private Mask LevelMask(RunDirectory run, LevelDirectory directory, ArchitectureModel model, IPruner pruner, IReadOnlySet<string> ignored,
+        Lottery.Torch.Device device, ulong seed, DatasetSplits data)
+    {
+        // A level interrupted after pruning keeps its mask: resuming must not prune again.
+        if (File.Exists(directory.MaskPath)) return LoadMask(directory.MaskPath);
+        var previous = run.Level(directory.Level - 1);
+        LoadWeights(previous.FinalPath, model.Network);
+        using var current = LoadMask(previous.MaskPath);
+        var target = Math.Pow(1 - options.Experiment.PruneFraction, directory.Level);
+        var mask = pruner.Prune(new PruningContext(model.Network, current, target, model.PrunableTensors, ignored, data.Train, device, seed));
+        MaskChecks.Check(mask, current, target, options.Experiment.Pruner);
+        SafeTensors.Save(directory.MaskPath, mask.Tensors);
+        return mask;
+    }
+
+    private Mask DenseMask(ArchitectureModel model, IReadOnlySet<string> ignored)
+    {
+        using var weights = StateDict.FromModule(model.Network);
+        var mask = Mask.KeepAll(weights, model.PrunableTensors.Where(name => !ignored.Contains(name)));
+        return mask;
+    }
+
+    private static void StartFromRewindWeights(RunDirectory run, LevelDirectory directory, nn.Module network, Mask mask)
+    {
+        LoadWeights(run.Level(0).RewindPath, network);
+        new MaskedWeights(network, mask).Apply();
+        SaveWeights(directory.RewindPath, network);
+    }
+
+    private static Mask LoadMask(string path) => new(SafeTensors.Load(path).Tensors);
+
+    private static void LoadWeights(string path, nn.Module network)
+    {
+        using var file = SafeTensors.Load(path);
+        network.load_state_dict(file.Tensors);
+    }
+
+    private static void SaveWeights(string path, nn.Module network)
+    {
+        using var scope = NewDisposeScope();
+        SafeTensors.Save(path, network.state_dict());
+    }
+
+    private HashSet<string> IgnoredTensors(ArchitectureModel model)
+    {
+        var unknown = options.Experiment.IgnoredTensors.Where(name => !model.PrunableTensors.Contains(name)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ConfigurationError(
+                $"Lottery:Experiment:IgnoredTensors names {string.Join(", ", unknown.Select(n => $"'{n}'"))}, which {model.Spec} does not have among its prunable tensors: {string.Join(", ", model.PrunableTensors)}");
+        }
+        var ignored = options.Experiment.IgnoredTensors.ToHashSet();
+        if (options.Experiment.KeepOutputLayerDense) ignored.UnionWith(model.OutputLayerTensors);
+        return ignored;
+    }
+
+    // Everything that changes what the run computes; see RunDirectory.
+    private JsonObject Settings()
+    {
+        var e = options.Experiment;
+        var strategiesNode = new JsonObject();
+        foreach (var (kind, name, key) in new[] { (StrategyKind.Architecture, e.Architecture, "Architecture"), (StrategyKind.Dataset, e.Dataset, "Dataset"), (StrategyKind.Pruner, e.Pruner, "Pruner") })
+        {
+            var descriptor = strategies.Validate(kind, name, $"Lottery:Experiment:{key}");
+            strategiesNode[name] = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType);
+        }
+        return new JsonObject
+        {
+            ["experiment"] = new JsonObject
+            {
+                ["architecture"] = e.Architecture, ["variant"] = e.Variant, ["dataset"] = e.Dataset, ["pruner"] = e.Pruner,
+                ["pruneFraction"] = e.PruneFraction, ["rewindStep"] = e.RewindStep,
+                ["ignoredTensors"] = new JsonArray(e.IgnoredTensors.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
+                ["keepOutputLayerDense"] = e.KeepOutputLayerDense,
+            },
+            ["training"] = JsonSerializer.SerializeToNode(options.Training),
+            ["strategies"] = strategiesNode,
+        };
+    }
+}
+
+/// <summary>A finished (or partly finished) IMP run: its directory and its levels.</summary>
+public sealed record ImpRun(RunDirectory Directory, IReadOnlyList<LevelResult> Levels);

@@ -1,0 +1,19 @@
+using static Lottery.Torch.torch;
+
+namespace Lottery.Host.Experiments;
+
+/// <summary>
+/// What one level trains: steps StartStep..TotalSteps (a level after 0 starts at the rewind step), with
+/// StepsPerEpoch batches per epoch; CaptureStep is when level 0 saves the rewind weights.
+/// </summary>
+public sealed record LevelPlan(int Level, long StartStep, long TotalSteps, int StepsPerEpoch, long? CaptureStep);
+
+/// <summary>
+/// Where training reports to: the rewind point reached, a new best validation accuracy, each evaluated
+/// epoch, and where its checkpoint lives (null: no checkpoints).
+/// </summary>
+public sealed record TrainingHooks(
+    string? CheckpointPath = null,
+    Action<nn.Module>? AtCaptureStep = null,
+    Action<nn.Module>? OnNewBest = null,
+    Action<EpochResult>? OnEpoch = null);

@@ -1,0 +1,79 @@
+using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Data;
+using Lottery.Host.Options;
+using static Lottery.Torch.torch;
+
+namespace Lottery.Host.Experiments;
+
+/// <summary>
+/// Trains one level from its start step to the end with the mask held fixed (pruned weights are re-zeroed
+/// after every step), evaluating on validation and test after each epoch and checkpointing there. The
+/// data order of epoch e depends only on the seed and e, and the learning rate only on the step, so a level
+/// that resumes from a checkpoint, or starts at the rewind step, sees exactly what an uninterrupted run saw.
+/// </summary>
+public sealed class LevelTrainer(TrainingOptions training)
+{
+    public IReadOnlyList<EpochResult> Train(ArchitectureModel model, DatasetSplits data, MaskedWeights? mask, LevelPlan plan, TrainingHooks hooks)
+    {
+        var network = model.Network;
+        using var optimizer = OptimizerFactory.Create(training, network.parameters());
+        var epochs = new List<EpochResult>();
+        var best = double.NegativeInfinity;
+        var step = plan.StartStep;
+        if (hooks.CheckpointPath != null && File.Exists(hooks.CheckpointPath))
+        {
+            var restored = TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
+            (step, best) = (restored.Step, restored.BestValidationAccuracy);
+            epochs.AddRange(restored.Epochs);
+        }
+        var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
+        mask?.Apply();
+        var started = DateTime.UtcNow;
+        while (step < plan.TotalSteps)
+        {
+            var epoch = (int)(step / plan.StepsPerEpoch);
+            var skip = step % plan.StepsPerEpoch;
+            using var order = new Generator((ulong)training.Seed * 1_000_003UL + (ulong)epoch);
+            network.train();
+            double lossSum = 0;
+            long batches = 0, index = 0;
+            foreach (var item in data.Train.Batches(training.BatchSize, order, training.Augment).Scoped())
+            {
+                using (item)
+                {
+                    if (index++ < skip) continue;
+                    if (step == plan.CaptureStep) hooks.AtCaptureStep?.Invoke(network);
+                    var loss = nn.functional.cross_entropy(network.call(item.Batch.Inputs), item.Batch.Labels);
+                    optimizer.zero_grad();
+                    loss.backward();
+                    optimizer.step();
+                    mask?.Apply();
+                    schedule.step();
+                    lossSum += loss.item<float>();
+                    batches++;
+                    if (++step == plan.TotalSteps) break;
+                }
+            }
+            var result = Evaluate(network, data, plan.Level, (int)((step + plan.StepsPerEpoch - 1) / plan.StepsPerEpoch), batches == 0 ? 0 : lossSum / batches, DateTime.UtcNow - started);
+            started = DateTime.UtcNow;
+            epochs.Add(result);
+            if (result.ValidationAccuracy > best)
+            {
+                best = result.ValidationAccuracy;
+                hooks.OnNewBest?.Invoke(network);
+            }
+            hooks.OnEpoch?.Invoke(result);
+            if (hooks.CheckpointPath != null && step < plan.TotalSteps) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, step, epochs, best);
+        }
+        if (plan.CaptureStep == plan.TotalSteps) hooks.AtCaptureStep?.Invoke(network);
+        return epochs;
+    }
+
+    private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)
+    {
+        var batchSize = training.BatchSize * 8;
+        var (valAccuracy, valLoss) = Evaluation.Run(network, data.Validation, batchSize);
+        var (testAccuracy, testLoss) = Evaluation.Run(network, data.Test, batchSize);
+        return new EpochResult(level, epoch, trainLoss, valAccuracy, valLoss, testAccuracy, testLoss, elapsed);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lottery.Host.Experiments;
+
+namespace Lottery.Host.Reports;
+
+/// <summary>summary.json: the machine-readable results of a run (camelCase; accuracies as fractions 0..1).</summary>
+public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static RunSummary From(string name, ImpRun run) =>
+        new(name, run.Directory.Path, new ImpSummary(run.Levels.Select(ImpLevelSummary.From).ToList()));
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, Json) ?? throw new InvalidDataException("empty summary");
+
+    public IEnumerable<ResultRow> Rows() =>
+        Imp.Levels.Select(l => new ResultRow("imp", l.Level, l.Density, l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy));
+}
+
+public sealed record ImpSummary(IReadOnlyList<ImpLevelSummary> Levels);
+
+public sealed record ImpLevelSummary(int Level, double Density, double ValAccuracy, double TestAccuracy, double BestValAccuracy, double BestTestAccuracy)
+{
+    public static ImpLevelSummary From(LevelResult level) =>
+        new(level.Level, level.Density, level.Final.ValidationAccuracy, level.Final.TestAccuracy, level.BestValidation.ValidationAccuracy, level.BestValidation.TestAccuracy);
+}

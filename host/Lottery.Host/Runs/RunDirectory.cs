@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Lottery.Host.Runs;
+
+/// <summary>
+/// A run's directory, <c>&lt;root&gt;/&lt;name&gt;-&lt;hash&gt;</c>, where the hash covers every setting that changes
+/// what the run computes (not its name, the number of levels, the device or thread count: adding levels
+/// continues the same run). experiment.json records the settings hashed.
+/// </summary>
+public sealed class RunDirectory
+{
+    private RunDirectory(string path, JsonObject settings)
+    {
+        Path = path;
+        Settings = settings;
+    }
+
+    public string Path { get; }
+
+    public JsonObject Settings { get; }
+
+    public string SummaryPath => System.IO.Path.Combine(Path, "summary.json");
+
+    public static RunDirectory Open(string root, string name, JsonObject settings)
+    {
+        var canonical = settings.ToJsonString();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..12];
+        var rootPath = System.IO.Path.GetFullPath(root);
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{hash}"));
+        if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new Configuration.ConfigurationError($"Lottery:Experiment:Name = '{name}' would place the run outside {rootPath}");
+        }
+        Directory.CreateDirectory(path);
+        var recorded = System.IO.Path.Combine(path, "experiment.json");
+        if (!File.Exists(recorded)) AtomicFile.WriteAllText(recorded, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return new RunDirectory(path, settings);
+    }
+
+    public LevelDirectory Level(int level) => new(System.IO.Path.Combine(Path, $"level_{level}"), level);
+}

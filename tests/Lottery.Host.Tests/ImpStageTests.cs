@@ -1,0 +1,83 @@
+using Lottery.Host.Reports;
+using Lottery.Torch.Serialization;
+
+namespace Lottery.Host.Tests;
+
+/// <summary>IMP with rewinding on the real Fashion-MNIST through the real host and built-in plugins.</summary>
+public sealed class ImpStageTests : IDisposable
+{
+    private readonly string runs = Directory.CreateTempSubdirectory("imp-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(runs, recursive: true);
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Three_levels_of_IMP_with_rewinding_to_step_100()
+    {
+        var run = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=3", "--Lottery:Experiment:RewindStep=100it", "--Lottery:Training:Duration=2ep");
+
+        // Densities (1 - p)^L of the prunable weights (the output layer stays dense).
+        Assert.Equal(new[] { 1.0, 0.8, 0.64, 0.512 }, run.Levels.Select(l => Math.Round(l.Density, 4)));
+        // The dense network reaches the demo's bar, and 51% density stays within 2 points of it.
+        var dense = run.Levels[0].Final.TestAccuracy;
+        Assert.True(dense >= 0.82, $"dense test accuracy {dense:P2}");
+        Assert.True(run.Levels[3].Final.TestAccuracy >= dense - 0.02, $"51.2% density: {run.Levels[3].Final.TestAccuracy:P2} vs dense {dense:P2}");
+
+        using var scope = NewDisposeScope();
+        using var rewind0 = SafeTensors.Load(Path.Combine(run.Directory.Level(0).RewindPath));
+        for (var level = 1; level <= 3; level++)
+        {
+            var directory = run.Directory.Level(level);
+            using var mask = SafeTensors.Load(directory.MaskPath);
+            using var rewind = SafeTensors.Load(directory.RewindPath);
+            using var final = SafeTensors.Load(directory.FinalPath);
+            using var previousMask = SafeTensors.Load(run.Directory.Level(level - 1).MaskPath);
+            foreach (var (name, keep) in mask.Tensors)
+            {
+                // Pruned weights are exactly zero after training, and masks only ever shrink.
+                Assert.Equal(0L, final.Tensors[name].masked_select(keep.logical_not()).count_nonzero().item<long>());
+                Assert.Equal(0L, keep.logical_and(previousMask.Tensors[name].logical_not()).count_nonzero().item<long>());
+                // The level starts from level 0's rewind weights, masked.
+                Assert.True(rewind.Tensors[name].eq(rewind0.Tensors[name].mul(keep)).all().item<bool>(), $"level {level} {name} did not start from the rewind weights");
+            }
+        }
+
+        var summary = RunSummary.Parse(File.ReadAllText(run.Directory.SummaryPath));
+        Assert.Equal(run.Directory.Path, summary.RunDir);
+        Assert.Equal(4, summary.Imp.Levels.Count);
+        Assert.Equal(run.Levels[2].Final.TestAccuracy, summary.Imp.Levels[2].TestAccuracy);
+        var csv = File.ReadAllLines(Path.Combine(run.Directory.Path, "results.csv"));
+        Assert.Equal("method,level,density,valAccuracy,testAccuracy,bestValAccuracy,bestTestAccuracy", csv[0]);
+        Assert.Equal(5, csv.Length);
+        var html = File.ReadAllText(Path.Combine(run.Directory.Path, "report.html"));
+        Assert.Contains("<svg", html);
+        Assert.Contains("<polyline", html);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", ""));
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Adding_levels_continues_the_same_run_without_redoing_finished_levels()
+    {
+        var first = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=1", "--Lottery:Training:Duration=1ep");
+        var finished = Directory.GetFiles(first.Directory.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var second = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=2", "--Lottery:Training:Duration=1ep");
+        Assert.Equal(first.Directory.Path, second.Directory.Path);
+        Assert.Equal(3, second.Levels.Count);
+        foreach (var (file, written) in finished.Where(f => f.Key.Contains("level_0") || f.Key.Contains("level_1")))
+        {
+            Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+        }
+        Assert.Equal(first.Levels[1].Final.TestAccuracy, second.Levels[1].Final.TestAccuracy);
+        Assert.True(File.Exists(second.Directory.Level(2).FinalPath));
+    }
+
+    [Fact]
+    public void A_different_setting_gets_a_different_run_directory()
+    {
+        var a = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=0", "--Lottery:Training:Duration=10it", "--Lottery:Strategies:fashion-mnist:ValidationSize=50000");
+        var b = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=0", "--Lottery:Training:Duration=11it", "--Lottery:Strategies:fashion-mnist:ValidationSize=50000");
+        Assert.NotEqual(a.Directory.Path, b.Directory.Path);
+        Assert.StartsWith(Path.Combine(runs, "fashion-lenet-"), a.Directory.Path);
+    }
+}
