@@ -1,0 +1,138 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Data;
+using Lottery.Contracts.Plugins;
+using Lottery.Contracts.Pruning;
+using Lottery.Host.Plugins;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lottery.Host.Tests;
+
+/// <summary>
+/// PluginLoader over real plugin assemblies (tests/plugins). Every broken plugin sits beside Good.Plugin,
+/// which must load regardless: one bad folder never costs the others.
+/// </summary>
+public sealed class PluginLoaderTests : IDisposable
+{
+    private readonly PluginsFolder folder = new PluginsFolder().Add("Good.Plugin");
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void GoodPluginLoadsWithItsStrategies()
+    {
+        var catalog = PluginLoader.Load(folder.DirectoryPath);
+
+        Assert.Empty(catalog.Failures);
+        Assert.Empty(catalog.Conflicts);
+        var plugin = Assert.Single(catalog.Plugins);
+        var path = folder.PathOf("Good.Plugin");
+        Assert.Equal(new PluginInfo("Good.Plugin", AssemblyName.GetAssemblyName(path).Version!.ToString(), path), plugin);
+        Assert.Equal(
+            [(StrategyKind.Architecture, "test-two-layer"), (StrategyKind.Dataset, "test-blobs"), (StrategyKind.Pruner, "test-good")],
+            catalog.Strategies.Select(s => (s.Kind, s.Name)));
+        Assert.All(catalog.Strategies, s => Assert.Same(plugin, s.Plugin));
+
+        var pruner = catalog.Find(StrategyKind.Pruner, "test-good")!;
+        Assert.Equal("keeps the largest-magnitude weights of each tensor", pruner.Description);
+        Assert.Equal("Lottery:Strategies:test-good", pruner.OptionsSection);
+        Assert.Equal("TopMagnitudeOptions", pruner.OptionsType.Name);
+        // The plugin's types live in its own load context, but the shared assemblies it asks for are the
+        // host's, although its folder holds its own copies of Lottery.Torch and the DI abstractions.
+        var context = AssemblyLoadContext.GetLoadContext(pruner.ImplementationType.Assembly)!;
+        Assert.Equal("Good.Plugin", context.Name);
+        foreach (var shared in new[] { typeof(IPruner), typeof(Tensor), typeof(IServiceCollection) }.Select(t => t.Assembly))
+        {
+            Assert.Same(shared, context.LoadFromAssemblyName(shared.GetName()));
+        }
+        Assert.Same(typeof(IPruner), pruner.ContractType);
+        Assert.True(typeof(IPruner).IsAssignableFrom(pruner.ImplementationType));
+        Assert.Same(typeof(IDataset), catalog.Find(StrategyKind.Dataset, "test-blobs")!.ContractType);
+        Assert.Same(typeof(IArchitecture), catalog.Find(StrategyKind.Architecture, "test-two-layer")!.ContractType);
+    }
+
+    [Fact]
+    public void GarbageAssemblyIsReportedAsInvalid()
+    {
+        folder.AddGarbage("Garbage");
+
+        AssertOnlyFailure(PluginLoader.Load(folder.DirectoryPath), "Garbage", "not a valid .NET assembly");
+    }
+
+    [Fact]
+    public void ThrowingRegistrationIsReportedAndContributesNothing()
+    {
+        folder.Add("Throwing.Plugin");
+
+        var catalog = PluginLoader.Load(folder.DirectoryPath);
+
+        AssertOnlyFailure(catalog, "Throwing.Plugin", "registration failed", "InvalidOperationException", "boom");
+        // It registered test-throwing before throwing; a half-registered plugin must leave nothing behind.
+        Assert.Null(catalog.Find(StrategyKind.Pruner, "test-throwing"));
+    }
+
+    [Fact]
+    public void FolderWithoutItsAssemblyIsReported()
+    {
+        folder.AddWithoutAssembly("Empty");
+
+        AssertOnlyFailure(PluginLoader.Load(folder.DirectoryPath), "Empty", "no Empty.dll");
+    }
+
+    [Fact]
+    public void MissingDependencyIsReportedByName()
+    {
+        folder.Add("MissingDependency.Plugin", without: "Helper.Library.dll");
+
+        AssertOnlyFailure(PluginLoader.Load(folder.DirectoryPath), "MissingDependency.Plugin", "Helper.Library");
+    }
+
+    [Fact]
+    public void PluginBuiltAgainstNewerContractsIsRejectedNamingBothVersions()
+    {
+        folder.Add("FutureContracts.Plugin");
+        var hostContracts = typeof(ILotteryPlugin).Assembly.GetName().Version;
+
+        AssertOnlyFailure(PluginLoader.Load(folder.DirectoryPath), "FutureContracts.Plugin",
+            "built against Lottery.Contracts 2.0.0.0", $"this host provides {hostContracts}");
+    }
+
+    [Fact]
+    public void DuplicateStrategyNameIsAConflictNamingBothPlugins()
+    {
+        folder.Add("Duplicate.Plugin");
+
+        var catalog = PluginLoader.Load(folder.DirectoryPath);
+
+        Assert.Empty(catalog.Failures);
+        Assert.Equal(["Duplicate.Plugin", "Good.Plugin"], catalog.Plugins.Select(p => p.Name));
+        var conflict = Assert.Single(catalog.Conflicts);
+        Assert.Equal((StrategyKind.Pruner, "test-good"), (conflict.Kind, conflict.Name));
+        Assert.Equal(["Duplicate.Plugin", "Good.Plugin"], conflict.Plugins.Select(p => p.Name));
+        Assert.Contains(folder.PathOf("Duplicate.Plugin"), conflict.Message);
+        Assert.Contains(folder.PathOf("Good.Plugin"), conflict.Message);
+        // The contested name is unusable; Good.Plugin's other strategies are not.
+        Assert.Null(catalog.Find(StrategyKind.Pruner, "test-good"));
+        Assert.NotNull(catalog.Find(StrategyKind.Dataset, "test-blobs"));
+    }
+
+    [Fact]
+    public void MissingPluginsDirectoryIsAnEmptyCatalog()
+    {
+        var catalog = PluginLoader.Load(Path.Combine(folder.DirectoryPath, "absent"));
+
+        Assert.Empty(catalog.Plugins);
+        Assert.Empty(catalog.Failures);
+    }
+
+    private void AssertOnlyFailure(PluginCatalog catalog, string name, params string[] reasonContains)
+    {
+        var failure = Assert.Single(catalog.Failures);
+        Assert.Equal(folder.PathOf(name), failure.Path);
+        foreach (var fragment in reasonContains) Assert.Contains(fragment, failure.Reason);
+        Assert.Equal("Good.Plugin", Assert.Single(catalog.Plugins).Name);
+        Assert.Equal(3, catalog.Strategies.Count);
+        Assert.All(catalog.Strategies, s => Assert.Equal("Good.Plugin", s.Plugin.Name));
+    }
+}
