@@ -8,7 +8,7 @@ namespace Lottery.Contracts.Plugins;
 /// settable properties are bound from the configuration section <c>Lottery:Strategies:&lt;name&gt;</c> and
 /// validated (DataAnnotations, and <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/>)
 /// when the host starts. The strategy is created through dependency injection; a constructor parameter of
-/// the options type receives the bound options.
+/// the options type receives the bound options (a strategy with no such parameter is created without them).
 /// </summary>
 public interface IStrategyRegistry
 {

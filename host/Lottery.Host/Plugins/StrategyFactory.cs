@@ -17,7 +17,11 @@ public sealed class StrategyFactory(PluginCatalog catalog, IConfiguration config
     {
         var descriptor = Describe(StrategyKinds.Of(typeof(TContract)), name, configKey);
         var options = BindOptions(descriptor);
-        return (TContract)ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType, options);
+        // The options reach the strategy only if one of its constructors asks for them.
+        var wantsOptions = descriptor.ImplementationType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == descriptor.OptionsType));
+        return (TContract)(wantsOptions
+            ? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType, options)
+            : ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType));
     }
 
     /// <summary>Checks that name is a usable strategy of the kind and that its options are valid, without creating it.</summary>
