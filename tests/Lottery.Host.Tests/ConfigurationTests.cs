@@ -93,4 +93,19 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal("run", CommandLineArguments.Parse([]).Verb);
         Assert.Contains("unknown argument '--epochs'", Assert.Throws<ConfigurationError>(() => CommandLineArguments.Parse(["run", "--epochs", "3"])).Message);
     }
+
+    public static TheoryData<string> ExampleFiles()
+    {
+        var files = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryLayout.Root, "examples"), "*.json").Order()) files.Add(Path.GetFileName(file));
+        return files;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public void Every_example_configuration_is_valid(string file)
+    {
+        var options = Load("run", "--config", Path.Combine(RepositoryLayout.Root, "examples", file));
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), options.Experiment.Name);
+    }
 }
