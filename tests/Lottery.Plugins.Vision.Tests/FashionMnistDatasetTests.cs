@@ -14,7 +14,7 @@ public sealed class FashionMnistDatasetTests : IDisposable
     private static readonly byte[] TestPixels = Enumerable.Range(0, 4 * 2 * 3).Select(i => (byte)(i * 11)).ToArray();
     private static readonly byte[] TestLabels = [7, 0, 3, 9];
 
-    private readonly IdxFolder folder = new();
+    private readonly DataFolder folder = new();
 
     public FashionMnistDatasetTests()
     {
@@ -150,7 +150,7 @@ public sealed class FashionMnistDatasetTests : IDisposable
     [Fact]
     public void Labels_out_of_range_name_the_file_the_label_and_its_index()
     {
-        var labels = folder.Write("train-labels-idx1-ubyte.gz", IdxFolder.Idx([TrainCount], [3, 12, .. new byte[TrainCount - 2]]), gzip: true);
+        var labels = folder.Write("train-labels-idx1-ubyte.gz", DataFolder.Idx([TrainCount], [3, 12, .. new byte[TrainCount - 2]]), gzip: true);
         var error = Assert.Throws<InvalidDataException>(() => Load());
         Assert.Contains(labels, error.Message);
         Assert.Contains("label 12 at index 1 is outside 0..9", error.Message);
@@ -159,7 +159,7 @@ public sealed class FashionMnistDatasetTests : IDisposable
     [Fact]
     public void Label_and_image_counts_must_match()
     {
-        folder.Write("t10k-labels-idx1-ubyte.gz", IdxFolder.Idx([3], [1, 2, 3]), gzip: true);
+        folder.Write("t10k-labels-idx1-ubyte.gz", DataFolder.Idx([3], [1, 2, 3]), gzip: true);
         Assert.Contains("expected 4 labels", Assert.Throws<InvalidDataException>(() => Load()).Message);
     }
 

@@ -5,7 +5,7 @@ namespace Lottery.Plugins.Vision.Tests;
 /// <summary>The IDX reader on small files written here, plain and gzip-compressed, good and broken.</summary>
 public sealed class IdxFileTests : IDisposable
 {
-    private readonly IdxFolder folder = new();
+    private readonly DataFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 
@@ -15,7 +15,7 @@ public sealed class IdxFileTests : IDisposable
     public void Reads_dimensions_and_data(bool gzip)
     {
         var data = Enumerable.Range(0, 2 * 3 * 2).Select(i => (byte)(i * 10)).ToArray();
-        var path = folder.Write(gzip ? "images.gz" : "images", IdxFolder.Idx([2, 3, 2], data), gzip);
+        var path = folder.Write(gzip ? "images.gz" : "images", DataFolder.Idx([2, 3, 2], data), gzip);
         var idx = IdxFile.Read(path);
         Assert.Equal(new[] { 2, 3, 2 }, idx.Dimensions);
         Assert.Equal(data, idx.Data);
@@ -24,7 +24,7 @@ public sealed class IdxFileTests : IDisposable
     [Fact]
     public void Truncated_data_names_the_file_and_the_shortfall()
     {
-        var path = folder.Write("short.gz", IdxFolder.Idx([4, 2, 2], new byte[10]), gzip: true);
+        var path = folder.Write("short.gz", DataFolder.Idx([4, 2, 2], new byte[10]), gzip: true);
         var error = Assert.Throws<InvalidDataException>(() => IdxFile.Read(path));
         Assert.Contains(path, error.Message);
         Assert.Contains("truncated", error.Message);
@@ -34,7 +34,7 @@ public sealed class IdxFileTests : IDisposable
     [Fact]
     public void Bad_magic_and_non_byte_types_are_rejected()
     {
-        var floats = folder.Write("floats", IdxFolder.Idx([2], new byte[8], type: 0x0D));
+        var floats = folder.Write("floats", DataFolder.Idx([2], new byte[8], type: 0x0D));
         var error = Assert.Throws<InvalidDataException>(() => IdxFile.Read(floats));
         Assert.Contains("bad magic 00000D01", error.Message);
         var text = folder.Write("text", "hello world"u8.ToArray());

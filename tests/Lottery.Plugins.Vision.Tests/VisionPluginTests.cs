@@ -9,7 +9,7 @@ namespace Lottery.Plugins.Vision.Tests;
 public sealed class VisionPluginTests
 {
     [Fact]
-    public void Registers_lenet_and_fashion_mnist_with_their_options()
+    public void Registers_lenet_and_the_datasets_with_their_options()
     {
         var registry = new RecordingRegistry();
         new VisionPlugin().Register(registry);
@@ -17,6 +17,9 @@ public sealed class VisionPluginTests
             [
                 (typeof(IArchitecture), "lenet", typeof(LeNetArchitecture), typeof(LeNetOptions)),
                 (typeof(IDataset), "fashion-mnist", typeof(FashionMnistDataset), typeof(FashionMnistOptions)),
+                (typeof(IDataset), "mnist", typeof(MnistDataset), typeof(FolderDatasetOptions)),
+                (typeof(IDataset), "cifar-10", typeof(Cifar10Dataset), typeof(FolderDatasetOptions)),
+                (typeof(IDataset), "cifar-100", typeof(Cifar100Dataset), typeof(FolderDatasetOptions)),
             ],
             registry.Registered);
     }

@@ -23,4 +23,7 @@ public sealed record ImageNormalization(double[] Mean, double[] Std)
         using var std = tensor(Std.Select(s => (float)s).ToArray(), [1, channels, 1, 1], bytes.device);
         return bytes.to(float32).div_(255.0).sub_(mean).div_(std);
     }
+
+    /// <summary>What one raw pixel value becomes in each channel, e.g. the colour of black (0) after normalisation.</summary>
+    public float[] Of(byte pixel) => Mean.Zip(Std, (mean, std) => (float)((pixel / 255.0 - mean) / std)).ToArray();
 }

@@ -3,10 +3,10 @@ using System.IO.Compression;
 
 namespace Lottery.Plugins.Vision.Tests;
 
-/// <summary>A temporary folder of small IDX files written by a test, deleted with it.</summary>
-public sealed class IdxFolder : IDisposable
+/// <summary>A temporary folder of small dataset files (IDX, CIFAR binary) written by a test, deleted with it.</summary>
+public sealed class DataFolder : IDisposable
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("idx-tests-").FullName;
+    public string Path { get; } = Directory.CreateTempSubdirectory("data-tests-").FullName;
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
@@ -37,10 +37,11 @@ public sealed class IdxFolder : IDisposable
         return path;
     }
 
-    /// <summary>A split named as Fashion-MNIST names it ("train", "t10k"): gzip images (N, H, W) and labels.</summary>
-    public void WriteSplit(string split, int height, int width, byte[] pixels, byte[] labels)
+    /// <summary>A split named as (Fashion-)MNIST names it ("train", "t10k"): images (N, H, W) and labels, gzip (.gz) or plain.</summary>
+    public void WriteSplit(string split, int height, int width, byte[] pixels, byte[] labels, bool gzip = true)
     {
-        Write($"{split}-images-idx3-ubyte.gz", Idx([labels.Length, height, width], pixels), gzip: true);
-        Write($"{split}-labels-idx1-ubyte.gz", Idx([labels.Length], labels), gzip: true);
+        var suffix = gzip ? ".gz" : "";
+        Write($"{split}-images-idx3-ubyte{suffix}", Idx([labels.Length, height, width], pixels), gzip);
+        Write($"{split}-labels-idx1-ubyte{suffix}", Idx([labels.Length], labels), gzip);
     }
 }

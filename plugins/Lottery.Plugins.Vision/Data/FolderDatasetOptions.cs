@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lottery.Plugins.Vision.Data;
+
+/// <summary>
+/// Settings of a dataset read from a folder the user names: <c>mnist</c>, <c>cifar-10</c>, <c>cifar-100</c>
+/// (section <c>Lottery:Strategies:&lt;name&gt;</c>). These datasets have no package on these machines, so there is
+/// no default folder.
+/// </summary>
+public sealed class FolderDatasetOptions
+{
+    /// <summary>The folder of the dataset's files, as its dataset describes them.</summary>
+    [Required]
+    public string? Directory { get; set; }
+
+    /// <summary>
+    /// Training images held out for validation (the rest train); must be fewer than the training images
+    /// (60,000 for MNIST, 50,000 for CIFAR: the default gives CIFAR's usual 45k/5k split).
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int ValidationSize { get; set; } = 5000;
+}
