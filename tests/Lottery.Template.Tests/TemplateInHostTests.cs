@@ -29,7 +29,8 @@ public sealed class TemplateInHostTests
         Assert.Contains("Lottery:Strategies:acme-pruning", listing);
 
         var run = DotnetCli.Run(work.Path, TimeSpan.FromMinutes(5), host, "run", pluginsOption,
-            "--Lottery:Experiment:Pruner=acme-pruning", "--Lottery:Experiment:Levels=1", "--Lottery:Training:Epochs=1", "--Lottery:Device=cpu");
+            "--Lottery:Experiment:Pruner=acme-pruning", "--Lottery:Experiment:Levels=1", "--Lottery:Training:Duration=1ep", "--Lottery:Device=cpu",
+            $"--Lottery:Runs:Root={Path.Combine(work.Path, "runs")}");
         Assert.Contains("with acme-pruning", run);
         Assert.Contains("level 1: density 80.00%", run);
         Assert.Matches(@"\n\s+1\s+80\.00%", run);
