@@ -15,7 +15,12 @@ internal static class BuildOutputs
 
     public static string TargetFramework => TestOutput.Name;
 
-    public static string HostAssembly => Path.Combine(OutputOf(Path.Combine("host", "Lottery.Host")), "Lottery.Host.dll");
+    public static string HostDirectory => OutputOf(Path.Combine("host", "Lottery.Host"));
+
+    public static string HostAssembly => Path.Combine(HostDirectory, "Lottery.Host.dll");
+
+    /// <summary>The built-in plugins, as the solution build copies them next to the host.</summary>
+    public static string BuiltInPlugins => Path.Combine(HostDirectory, "plugins");
 
     /// <summary>A test plugin project's bin folder; the test project references each one so they are built first.</summary>
     public static string TestPlugin(string project) => OutputOf(Path.Combine("tests", "plugins", project));

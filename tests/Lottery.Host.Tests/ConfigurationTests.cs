@@ -97,7 +97,7 @@ public sealed class ConfigurationTests : IDisposable
     public static TheoryData<string> ExampleFiles()
     {
         var files = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryLayout.Root, "examples"), "*.json").Order()) files.Add(Path.GetFileName(file));
+        foreach (var file in Directory.GetFiles(Path.Combine(BuildOutputs.RepositoryRoot, "examples"), "*.json").Order()) files.Add(Path.GetFileName(file));
         return files;
     }
 
@@ -105,7 +105,7 @@ public sealed class ConfigurationTests : IDisposable
     [MemberData(nameof(ExampleFiles))]
     public void Every_example_configuration_is_valid(string file)
     {
-        var options = Load("run", "--config", Path.Combine(RepositoryLayout.Root, "examples", file));
+        var options = Load("run", "--config", Path.Combine(BuildOutputs.RepositoryRoot, "examples", file));
         Assert.Equal(Path.GetFileNameWithoutExtension(file), options.Experiment.Name);
     }
 }

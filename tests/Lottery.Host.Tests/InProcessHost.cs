@@ -11,10 +11,10 @@ internal static class InProcessHost
 {
     internal static ImpRun RunImp(string runsRoot, params string[] overrides)
     {
-        Assert.True(Directory.Exists(RepositoryLayout.BuiltInPlugins), $"{RepositoryLayout.BuiltInPlugins} is missing: build the solution first (`make test` does)");
+        Assert.True(Directory.Exists(BuildOutputs.BuiltInPlugins), $"{BuildOutputs.BuiltInPlugins} is missing: build the solution first (`make test` does)");
         var arguments = CommandLineArguments.Parse(
-            ["run", $"--Lottery:Plugins:Directory={RepositoryLayout.BuiltInPlugins}", $"--Lottery:Runs:Root={runsRoot}", "--Lottery:Device=cpu", .. overrides]);
-        using var host = LotteryHostFactory.Build(LotteryConfiguration.Build(arguments, RepositoryLayout.HostDirectory));
+            ["run", $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runsRoot}", "--Lottery:Device=cpu", .. overrides]);
+        using var host = LotteryHostFactory.Build(LotteryConfiguration.Build(arguments, BuildOutputs.HostDirectory));
         return host.Services.GetRequiredService<ImpStage>().Run();
     }
 }
