@@ -9,13 +9,17 @@ namespace Lottery.Plugins.Vision.Tests;
 public sealed class VisionPluginTests
 {
     [Fact]
-    public void Registers_lenet_and_the_datasets_with_their_options()
+    public void Registers_the_architectures_and_the_datasets_with_their_options()
     {
         var registry = new RecordingRegistry();
         new VisionPlugin().Register(registry);
         Assert.Equal(
             [
                 (typeof(IArchitecture), "lenet", typeof(LeNetArchitecture), typeof(LeNetOptions)),
+                (typeof(IArchitecture), "conv", typeof(ConvArchitecture), typeof(ConvOptions)),
+                (typeof(IArchitecture), "cifar-resnet", typeof(CifarResNetArchitecture), typeof(CifarResNetOptions)),
+                (typeof(IArchitecture), "cifar-vgg", typeof(CifarVggArchitecture), typeof(CifarVggOptions)),
+                (typeof(IArchitecture), "resnet", typeof(ResNetArchitecture), typeof(ResNetOptions)),
                 (typeof(IDataset), "fashion-mnist", typeof(FashionMnistDataset), typeof(FashionMnistOptions)),
                 (typeof(IDataset), "mnist", typeof(MnistDataset), typeof(FolderDatasetOptions)),
                 (typeof(IDataset), "cifar-10", typeof(Cifar10Dataset), typeof(FolderDatasetOptions)),

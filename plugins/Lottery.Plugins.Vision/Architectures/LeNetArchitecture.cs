@@ -21,8 +21,7 @@ public sealed class LeNetArchitecture : IArchitecture
         {
             throw new ArgumentException($"{spec}: the input shape must be positive sizes (channels, height, width)", nameof(spec));
         }
-        if (spec.Classes <= 0) throw new ArgumentException($"{spec}: classes must be positive, got {spec.Classes}", nameof(spec));
-        var network = new LeNet(spec.InputShape.Aggregate(1L, (product, size) => product * size), spec.Classes, hiddenWidths);
+        var network = new LeNet(spec.InputShape.Aggregate(1L, (product, size) => product * size), ImageInput.ClassesOf(spec), hiddenWidths);
         var prunable = PrunableWeights.Of(network);
         return new ArchitectureModel(spec, network, prunable, [prunable[^1]], []);
     }
