@@ -55,7 +55,7 @@ public sealed class HostProcessTests : IDisposable
         var result = HostProcess.Run("run", PluginsDirectory, "--Lottery:Device=cpu",
             "--Lottery:Experiment:Dataset=test-blobs", "--Lottery:Experiment:Architecture=test-two-layer",
             "--Lottery:Experiment:Variant=8", "--Lottery:Experiment:Pruner=test-good", "--Lottery:Experiment:Levels=1",
-            "--Lottery:Experiment:PruneFraction=0.5", "--Lottery:Training:Duration=1ep", "--Lottery:Training:BatchSize=32",
+            "--Lottery:Experiment:PruneFraction=0.5", "--Lottery:Experiment:RewindStep=0it", "--Lottery:Training:Duration=1ep", "--Lottery:Training:BatchSize=32",
             $"--Lottery:Runs:Root={Path.Combine(folder.DirectoryPath, "runs")}");
 
         Assert.True(result.ExitCode == 0, result.Error);

@@ -14,7 +14,8 @@ public sealed class ImpStageTests : IDisposable
     [Trait("Category", "Slow")]
     public void Three_levels_of_IMP_with_rewinding_to_step_100()
     {
-        var run = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=3", "--Lottery:Experiment:RewindStep=100it", "--Lottery:Training:Duration=2ep");
+        // examples/quick-imp.json (LeNet-300-100, 3 levels, rewind to iteration 100), with 2 epochs per level.
+        var run = InProcessHost.RunImp(runs, "--Lottery:Training:Duration=2ep");
 
         // Densities (1 - p)^L of the prunable weights (the output layer stays dense).
         Assert.Equal(new[] { 1.0, 0.8, 0.64, 0.512 }, run.Levels.Select(l => Math.Round(l.Density, 4)));
@@ -75,9 +76,9 @@ public sealed class ImpStageTests : IDisposable
     [Fact]
     public void A_different_setting_gets_a_different_run_directory()
     {
-        var a = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=0", "--Lottery:Training:Duration=10it", "--Lottery:Strategies:fashion-mnist:ValidationSize=50000");
-        var b = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=0", "--Lottery:Training:Duration=11it", "--Lottery:Strategies:fashion-mnist:ValidationSize=50000");
+        var a = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=0", "--Lottery:Experiment:RewindStep=0it", "--Lottery:Training:Duration=10it", "--Lottery:Strategies:fashion-mnist:ValidationSize=50000");
+        var b = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=0", "--Lottery:Experiment:RewindStep=0it", "--Lottery:Training:Duration=11it", "--Lottery:Strategies:fashion-mnist:ValidationSize=50000");
         Assert.NotEqual(a.Directory.Path, b.Directory.Path);
-        Assert.StartsWith(Path.Combine(runs, "fashion-lenet-"), a.Directory.Path);
+        Assert.StartsWith(Path.Combine(runs, "quick-imp-"), a.Directory.Path);
     }
 }

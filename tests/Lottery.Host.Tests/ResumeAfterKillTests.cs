@@ -13,7 +13,7 @@ public sealed class ResumeAfterKillTests : IDisposable
     [Trait("Category", "Slow")]
     public void A_run_killed_after_level_1_completes_without_redoing_levels_0_and_1()
     {
-        string[] arguments = ["run", $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runs}",
+        string[] arguments = ["run", "--config", InProcessHost.QuickImp, $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runs}",
             "--Lottery:Device=cpu", "--Lottery:Experiment:Levels=3", "--Lottery:Training:Duration=1ep"];
         KillWhenLevelCompletes(arguments, level: 1);
         var runDirectory = Directory.GetDirectories(runs).Single();

@@ -34,7 +34,6 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         var architecture = strategies.Create<IArchitecture>(experiment.Architecture, "Lottery:Experiment:Architecture");
         var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
         var device = DeviceSelection.Resolve(options.Device);
-        if (options.Threads > 0) set_num_threads(options.Threads);
         var seed = (ulong)options.Training.Seed;
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
         progress?.RunOpened?.Invoke(run);

@@ -19,6 +19,7 @@ public static class LotteryHostFactory
     public static IHost Build(IConfiguration configuration)
     {
         var options = LotteryOptions.Load(configuration);
+        if (options.Threads > 0) Lottery.Torch.torch.set_num_threads(options.Threads);
         var catalog = PluginLoader.Load(options.Plugins.ResolveDirectory());
 
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
