@@ -41,10 +41,12 @@ public sealed class MagnitudePrunerOptionsTests
     }
 
     [Fact]
-    public void The_plugin_registers_the_magnitude_pruner()
+    public void The_plugin_registers_the_magnitude_pruner_and_the_baselines()
     {
         var registry = new RecordingRegistry();
         new PruningPlugin().Register(registry);
-        Assert.Equal([(typeof(IPruner), "magnitude", typeof(MagnitudePruner), typeof(MagnitudePrunerOptions))], registry.Registered);
+        Assert.Equal((typeof(IPruner), "magnitude", typeof(MagnitudePruner), typeof(MagnitudePrunerOptions)), registry.Registered[0]);
+        Assert.Equal(["magnitude", "random", "random-global", "oneshot-magnitude", "snip", "grasp", "synflow"], registry.Registered.Select(r => r.Name));
+        Assert.All(registry.Registered, r => Assert.Equal(typeof(IPruner), r.Contract));
     }
 }
