@@ -69,6 +69,21 @@ public sealed class FashionMnistDatasetTests : IDisposable
     }
 
     [Fact]
+    public void Subsets_take_seeded_examples_of_the_training_and_test_images()
+    {
+        DatasetSplits Subset(ulong seed) => new FashionMnistDataset(new FashionMnistOptions { Directory = folder.Path, ValidationSize = 3, TrainSubset = 12, TestSubset = 2 })
+            .Load(new DatasetRequest(CPU, seed));
+        using var splits = Subset(7);
+        Assert.Equal((9, 3, 2), (splits.Train.Count, splits.Validation.Count, splits.Test.Count));
+        var ids = ImageIds(splits.Train).Concat(ImageIds(splits.Validation)).ToList();
+        Assert.Equal(12, ids.Distinct().Count());
+        using var again = Subset(7);
+        Assert.Equal(ImageIds(splits.Train), ImageIds(again.Train));
+        using var other = Subset(8);
+        Assert.NotEqual(ids.Order(), ImageIds(other.Train).Concat(ImageIds(other.Validation)).Order());
+    }
+
+    [Fact]
     public void Train_and_validation_partition_the_training_images()
     {
         using var splits = Load();

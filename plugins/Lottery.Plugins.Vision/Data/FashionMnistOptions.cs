@@ -12,4 +12,12 @@ public sealed class FashionMnistOptions
     /// <summary>Training images held out for validation (the rest train); must be fewer than the 60,000 training images.</summary>
     [Range(1, int.MaxValue)]
     public int ValidationSize { get; set; } = 5000;
+
+    /// <summary>Use only this many training images (validation included), drawn by the seed: quick runs; 0 uses all.</summary>
+    [Range(0, int.MaxValue)]
+    public int TrainSubset { get; set; }
+
+    /// <summary>Use only this many test images, drawn by the seed; 0 uses all.</summary>
+    [Range(0, int.MaxValue)]
+    public int TestSubset { get; set; }
 }

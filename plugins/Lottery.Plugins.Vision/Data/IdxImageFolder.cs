@@ -10,11 +10,14 @@ namespace Lottery.Plugins.Vision.Data;
 /// </summary>
 public static class IdxImageFolder
 {
-    public static DatasetSplits Load(string directory, int classes, ImageNormalization normalization, int validationSize, DatasetRequest request)
+    /// <param name="trainSubset">Training images used, validation included (a seeded subset; 0: all).</param>
+    /// <param name="testSubset">Test images used (a seeded subset; 0: all).</param>
+    public static DatasetSplits Load(string directory, int classes, ImageNormalization normalization, int validationSize, DatasetRequest request,
+        int trainSubset = 0, int testSubset = 0)
     {
         using var scope = NewDisposeScope();
-        var train = Read(directory, "train", classes);
-        var test = Read(directory, "t10k", classes);
+        var train = SeededSubset.Take(Read(directory, "train", classes), trainSubset, request.Seed);
+        var test = SeededSubset.Take(Read(directory, "t10k", classes), testSubset, request.Seed);
         return ImageSplits.Create(train, test, classes, normalization, validationSize, request);
     }
 
