@@ -66,9 +66,14 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("--Lottery:Training:BatchSize=many", "Failed to convert configuration value 'many' at 'Lottery:Training:BatchSize' to type 'System.Int32'")]
     [InlineData("--Lottery:Training:Epochs=3", "Lottery:Training:Epochs is not a known key: Lottery:Training has Duration, BatchSize")]
     [InlineData("--Lottery:Trainng:Duration=3ep", "unknown configuration key Lottery:Trainng")]
-    public void Invalid_values_name_the_key_the_value_and_what_is_allowed(string argument, string expected)
+    [InlineData("--Lottery:Transform:Transfers:0:Transformer=stretch-append", "Lottery:Transform:Transfers:0:TargetVariant = (empty) is invalid: expected the target variant")]
+    [InlineData("--Lottery:Transform:Transfers:0:TargetVariant=20", "Lottery:Transform:Transfers:0:Transformer = (empty) is invalid: expected a ticket-transformer strategy name")]
+    [InlineData("--Lottery:Transform:Transfers:0:Target=20", "not found on the instance of Lottery.Host.Options.TransferOptions: 'Target'")]
+    [InlineData("--Lottery:Transform:SourceLevels:0=0", "Lottery:Transform:SourceLevels = [0] is invalid: expected IMP levels of 1 or more")]
+    [InlineData("--Lottery:Transform:Baselines:0=snip", "Lottery:Transform:Baselines = ['snip', 'Snip'] is invalid: 'snip' is listed twice", "--Lottery:Transform:Baselines:1=Snip")]
+    public void Invalid_values_name_the_key_the_value_and_what_is_allowed(string argument, string expected, string? another = null)
     {
-        var error = Assert.Throws<ConfigurationError>(() => Load("run", argument));
+        var error = Assert.Throws<ConfigurationError>(() => Load(another == null ? ["run", argument] : ["run", argument, another]));
         Assert.Contains(expected, error.Message);
     }
 

@@ -58,9 +58,13 @@ public static class SectionBinder
         }
     }
 
-    // The binder's conversion failures already name the value, the key and the target type.
-    private static string Describe(InvalidOperationException e, IConfigurationSection section, Type optionsType) =>
-        e.Message.Contains(section.Path, StringComparison.Ordinal) ? e.Message : $"{section.Path}: {e.Message}";
+    // The binder's conversion failures already name the value, the key and the target type; for nested objects
+    // (list items) the key it did not know is in the inner exception.
+    private static string Describe(InvalidOperationException e, IConfigurationSection section, Type optionsType)
+    {
+        var message = e.InnerException is InvalidOperationException inner ? $"{e.Message} {inner.Message}" : e.Message;
+        return message.Contains(section.Path, StringComparison.Ordinal) ? message : $"{section.Path}: {message}";
+    }
 
     internal static string Format(object? value) => value switch
     {

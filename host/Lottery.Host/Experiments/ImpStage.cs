@@ -43,7 +43,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         manual_seed(seed);
         using var model = architecture.Create(new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes));
         model.Network.to(device);
-        var plan = Plan(data);
+        var plan = Plan(options, data);
         var ignored = IgnoredTensors(model);
         var results = new List<LevelResult>();
         for (var level = 0; level <= experiment.Levels; level++)
@@ -82,7 +82,8 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         return finished;
     }
 
-    private LevelPlan Plan(DatasetSplits data)
+    /// <summary>The steps every level trains under these options: the whole schedule, and the rewind step as the capture step.</summary>
+    public static LevelPlan Plan(LotteryOptions options, DatasetSplits data)
     {
         var stepsPerEpoch = (int)Math.Max(1, (data.Train.Count + options.Training.BatchSize - 1) / options.Training.BatchSize);
         var total = StepCount.Parse(options.Training.Duration, "Lottery:Training:Duration").ToSteps(stepsPerEpoch);
@@ -125,15 +126,15 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         SaveWeights(directory.RewindPath, network);
     }
 
-    private static Mask LoadMask(string path) => new(SafeTensors.Load(path).Tensors);
+    internal static Mask LoadMask(string path) => new(SafeTensors.Load(path).Tensors);
 
-    private static void LoadWeights(string path, nn.Module network)
+    internal static void LoadWeights(string path, nn.Module network)
     {
         using var file = SafeTensors.Load(path);
         network.load_state_dict(file.Tensors);
     }
 
-    private static void SaveWeights(string path, nn.Module network)
+    internal static void SaveWeights(string path, nn.Module network)
     {
         using var scope = NewDisposeScope();
         SafeTensors.Save(path, network.state_dict());

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Configuration;
 namespace Lottery.Host.Options;
 
 /// <summary>The "Lottery" section: the host's settings (strategy options live under Lottery:Strategies:&lt;name&gt;).</summary>
-public sealed class LotteryOptions
+public sealed record LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Strategies", "Device", "Threads"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Strategies", "Device", "Threads", "Transform"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
@@ -18,6 +18,8 @@ public sealed class LotteryOptions
     public PluginOptions Plugins { get; init; } = new();
 
     public RunsOptions Runs { get; init; } = new();
+
+    public TransformOptions Transform { get; init; } = new();
 
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
@@ -43,6 +45,7 @@ public sealed class LotteryOptions
             Training = SectionBinder.Bind<TrainingOptions>(configuration, $"{Section}:Training"),
             Plugins = SectionBinder.Bind<PluginOptions>(configuration, $"{Section}:Plugins"),
             Runs = SectionBinder.Bind<RunsOptions>(configuration, $"{Section}:Runs"),
+            Transform = SectionBinder.Bind<TransformOptions>(configuration, $"{Section}:Transform"),
             Device = scalars.Device,
             Threads = scalars.Threads,
         };

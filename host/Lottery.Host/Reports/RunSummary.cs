@@ -17,6 +17,9 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     public static RunSummary From(string name, ImpRun run) =>
         new(name, run.Directory.Path, new ImpSummary(run.Levels.Select(ImpLevelSummary.From).ToList()));
 
+    /// <summary>The transform stage's results, when it ran.</summary>
+    public TransformSummary? Transform { get; init; }
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, Json) ?? throw new InvalidDataException("empty summary");

@@ -26,8 +26,7 @@ public sealed class RunDirectory
 
     public static RunDirectory Open(string root, string name, JsonObject settings)
     {
-        var canonical = settings.ToJsonString();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..12];
+        var hash = HashOf(settings);
         var rootPath = System.IO.Path.GetFullPath(root);
         var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{hash}"));
         if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -40,5 +39,11 @@ public sealed class RunDirectory
         return new RunDirectory(path, settings);
     }
 
-    public LevelDirectory Level(int level) => new(System.IO.Path.Combine(Path, $"level_{level}"), level);
+    public LevelDirectory Level(int level) => Level(Path, level);
+
+    /// <summary>Level level of the run directory at runPath (one this process did not open, e.g. a transform's source).</summary>
+    public static LevelDirectory Level(string runPath, int level) => new(System.IO.Path.Combine(runPath, $"level_{level}"), level);
+
+    /// <summary>The first 12 hex digits of the SHA-256 of settings as compact JSON: what names a run, or any part of one.</summary>
+    public static string HashOf(JsonNode settings) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings.ToJsonString())))[..12];
 }

@@ -7,7 +7,7 @@ using Lottery.Torch;
 namespace Lottery.Host.Verbs;
 
 /// <summary>`run`: the configured experiment, with one line per epoch, a results table and where the report is.</summary>
-public sealed class RunVerb(ImpStage imp, LotteryOptions options) : IVerb
+public sealed class RunVerb(ImpStage imp, TransformStage transform, LotteryOptions options) : IVerb
 {
     public string Name => "run";
 
@@ -20,19 +20,22 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options) : IVerb
         output.WriteLine(Invariant(
             $"experiment {e.Name}: {e.Architecture}-{e.Variant} on {e.Dataset}, {e.Levels} pruning level(s) with {e.Pruner} (fraction {e.PruneFraction}, rewind to {e.RewindStep}), ") + Invariant(
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
-        var run = imp.Run(new ImpProgress(
+        var progress = new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(
                 $"level {r.Level} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {r.ValidationAccuracy * 100:F2}%  ") + Invariant(
-                $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))));
+                $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)")));
+        if (options.Transform.Enabled) transform.Validate();
+        var run = imp.Run(progress);
         output.WriteLine();
         output.WriteLine("level  density  final test  best-val test");
         foreach (var row in RunSummary.From(e.Name, run).Rows())
         {
             output.WriteLine(Invariant($"{row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
         }
+        if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");
         return 0;

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Lottery.Host.Experiments;
+using Lottery.Host.Reports;
+
+namespace Lottery.Host.Verbs;
+
+/// <summary>The transform stage on the console: a line per method and per epoch as they go, then a results table.</summary>
+public static class TransformConsole
+{
+    public static IReadOnlyList<TransformResult> Run(TransformStage stage, ImpRun experimentRun, ImpProgress impProgress, TextWriter output)
+    {
+        output.WriteLine();
+        var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(Invariant(
+            $"  {method} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {r.ValidationAccuracy * 100:F2}%  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))));
+        output.WriteLine();
+        output.WriteLine("transfer                                  level  method               density  final test  best-val test");
+        foreach (var r in results)
+        {
+            output.WriteLine(Invariant(
+                $"{$"{r.Source} -> {r.Target}",-40}  {r.SourceLevel,5}  {r.Method,-19}  {r.Density * 100,6:F2}%  {r.TestAccuracy * 100,9:F2}%  {r.BestTestAccuracy * 100,12:F2}%"));
+        }
+        return results;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
