@@ -43,7 +43,7 @@ public sealed record TargetMethod(string Name, string Folder, Func<TargetStart> 
             moved.Weights.LoadInto(model.Network);
             model.Network.to(device);
             using var full = Mask.KeepAll(moved.Weights, moved.Mask.Names);
-            var current = name == "random" ? moved.Mask : full;
+            var current = name.Equals(Options.TransformOptions.ShuffledTicket, StringComparison.OrdinalIgnoreCase) ? moved.Mask : full;
             var mask = pruner.Prune(new PruningContext(model.Network, current, moved.Density, model.PrunableTensors, new HashSet<string>(), train, device, seed));
             var (kept, _) = mask.Count();
             var (expected, _) = moved.Mask.Count();

@@ -14,6 +14,9 @@ public sealed class TransformOptions : IValidatableObject
     /// <summary>The name that asks for the reinitialisation baseline (the ticket's mask, fresh weights) among the baselines.</summary>
     public const string Reinit = "reinit";
 
+    /// <summary>The baseline that shuffles the ticket's mask (the pruning plugin's <c>random</c>): it starts from that mask, the others from a full one.</summary>
+    public const string ShuffledTicket = "random";
+
     public List<TransferOptions> Transfers { get; set; } = new();
 
     /// <summary>The IMP levels of the source whose tickets are moved (each a point of the report's plot).</summary>
