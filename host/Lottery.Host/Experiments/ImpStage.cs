@@ -15,8 +15,9 @@ using static Lottery.Torch.torch;
 
 namespace Lottery.Host.Experiments;
 
-/// <summary>Progress of a run as it happens, for the console (and later, metrics).</summary>
-public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<int, double, bool>? LevelStarted = null, Action<EpochResult>? Epoch = null);
+/// <summary>Progress of a run as it happens, for the console and the metrics (combine several with <see cref="ImpProgressCombination.And"/>).</summary>
+public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<int, double, bool>? LevelStarted = null, Action<EpochResult>? Epoch = null,
+    Action<StepReport>? Step = null);
 
 /// <summary>
 /// Iterative magnitude pruning with rewinding: level 0 trains the dense network and saves the weights at
@@ -69,7 +70,8 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
                 new TrainingHooks(directory.CheckpointPath,
                     AtCaptureStep: network => SaveWeights(directory.RewindPath, network),
                     OnNewBest: network => SaveWeights(directory.BestPath, network),
-                    OnEpoch: progress?.Epoch));
+                    OnEpoch: progress?.Epoch,
+                    OnStep: progress?.Step));
             SaveWeights(directory.FinalPath, model.Network);
             var result = new LevelResult(level, density, epochs);
             directory.Complete(result);

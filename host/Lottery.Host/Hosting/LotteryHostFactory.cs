@@ -1,6 +1,8 @@
 using Lottery.Host.Experiments;
+using Lottery.Host.Metrics;
 using Lottery.Host.Options;
 using Lottery.Host.Plugins;
+using Lottery.Host.Progress;
 using Lottery.Host.Verbs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +36,8 @@ public static class LotteryHostFactory
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
         services.AddTransient<ImpStage>();
+        services.AddLotteryMetrics();
+        services.AddSingleton<ConsoleProgress>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();

@@ -1,13 +1,18 @@
 using System.Globalization;
 using Lottery.Host.Experiments;
+using Lottery.Host.Metrics;
 using Lottery.Host.Options;
+using Lottery.Host.Progress;
 using Lottery.Host.Reports;
 using Lottery.Torch;
 
 namespace Lottery.Host.Verbs;
 
-/// <summary>`run`: the configured experiment, with one line per epoch, a results table and where the report is.</summary>
-public sealed class RunVerb(ImpStage imp, LotteryOptions options) : IVerb
+/// <summary>
+/// `run`: the configured experiment, with one line per epoch (and progress bars on a terminal), a results table
+/// and where the report is; its metrics are served for the whole run.
+/// </summary>
+public sealed class RunVerb(ImpStage imp, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, ConsoleProgress console) : IVerb
 {
     public string Name => "run";
 
@@ -15,18 +20,28 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options) : IVerb
 
     public int Run(TextWriter output)
     {
+        var labels = new MetricLabels(options.Experiment.Name, "imp", Method: options.Experiment.Pruner);
+        using var telemetry = metrics.Start(labels);
+        return console.Show(output, (lines, bars) => Run(lines, bars, telemetry, training.ForImp(labels)));
+    }
+
+    private int Run(TextWriter output, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics)
+    {
         var e = options.Experiment;
         var t = options.Training;
         output.WriteLine(Invariant(
             $"experiment {e.Name}: {e.Architecture}-{e.Variant} on {e.Dataset}, {e.Levels} pruning level(s) with {e.Pruner} (fraction {e.PruneFraction}, rewind to {e.RewindStep}), ") + Invariant(
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
+        if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var run = imp.Run(new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(
                 $"level {r.Level} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {r.ValidationAccuracy * 100:F2}%  ") + Invariant(
-                $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))));
+                $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)")))
+            .And(ImpProgressBars.Show(bars, e.Levels))
+            .And(recordMetrics));
         output.WriteLine();
         output.WriteLine("level  density  final test  best-val test");
         foreach (var row in RunSummary.From(e.Name, run).Rows())
