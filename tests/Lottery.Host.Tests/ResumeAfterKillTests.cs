@@ -42,6 +42,7 @@ public sealed class ResumeAfterKillTests : IDisposable
         };
         start.ArgumentList.Add(BuildOutputs.HostAssembly);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["Lottery__Metrics__Prometheus__Url"] = ""; // no metrics port shared with hosts of other tests
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

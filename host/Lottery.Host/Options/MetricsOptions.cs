@@ -10,14 +10,18 @@ public sealed class MetricsOptions
 
     public OtlpOptions Otlp { get; set; } = new();
 
-    /// <summary>Binds Lottery:Metrics and validates each sub-section (DataAnnotations do not recurse into them).</summary>
+    /// <summary>
+    /// Binds and validates each sub-section on its own (DataAnnotations do not recurse, and a sub-section's
+    /// misspelt key is best named by its own binding), then the section itself for keys it does not have.
+    /// </summary>
     public static MetricsOptions Load(IConfiguration configuration, string sectionPath)
     {
-        SectionBinder.Bind<MetricsOptions>(configuration, sectionPath);
-        return new MetricsOptions
+        var metrics = new MetricsOptions
         {
             Prometheus = SectionBinder.Bind<PrometheusOptions>(configuration, $"{sectionPath}:Prometheus"),
             Otlp = SectionBinder.Bind<OtlpOptions>(configuration, $"{sectionPath}:Otlp"),
         };
+        SectionBinder.Bind<MetricsOptions>(configuration, sectionPath);
+        return metrics;
     }
 }
