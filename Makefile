@@ -6,8 +6,9 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # libtorch (CPU, with CMake config), OpenBLAS for fast linear layers (Debian's default BLAS is the
-# slow reference one), the embedded default data, and the native toolchain.
-APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make
+# slow reference one), the embedded default data, the native toolchain, and Prometheus (the metrics tests
+# run the real server and promtool against the host's /metrics).
+APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make prometheus
 BENCH_PACKAGES := python3-torch
 
 .PHONY: all deps bench-deps native build demo test test-fast bench clean
