@@ -20,7 +20,7 @@ public sealed class MetricsExport(MetricsOptions options, RuntimeMetrics runtime
 
     public MetricsSession Start(MetricLabels run)
     {
-        GC.KeepAlive(runtime); // resolved for its observable instruments, which live as long as it does
+        runtime.Observe();
         if (!options.Prometheus.Enabled && !options.Otlp.Enabled) return new MetricsSession(null, null, logger, TimeSpan.Zero);
 
         var builder = Sdk.CreateMeterProviderBuilder()

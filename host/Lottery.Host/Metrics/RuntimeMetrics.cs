@@ -12,13 +12,20 @@ public sealed class RuntimeMetrics
 {
     public const string MeterName = "Lottery.Runtime";
 
-    public RuntimeMetrics(IMeterFactory meters)
+    private readonly Lazy<Meter> meter;
+
+    public RuntimeMetrics(IMeterFactory meters) => meter = new Lazy<Meter>(() => Create(meters.Create(MeterName)));
+
+    /// <summary>Creates the observable instruments (once): an export started after this reads them on every collection.</summary>
+    public void Observe() => _ = meter.Value;
+
+    private static Meter Create(Meter meter)
     {
-        var meter = meters.Create(MeterName);
         meter.CreateObservableGauge("lottery.native.tensors", () => torch.LiveTensorCount, "{tensor}", "Native tensors alive (a steady climb is a leak).");
         meter.CreateObservableGauge("lottery.device.memory", DeviceMemory, "By", "Bytes libtorch has allocated to tensors, by device (CUDA only; 0 on cpu).");
         meter.CreateObservableCounter("process.cpu", () => Environment.CpuUsage.TotalTime.TotalSeconds, "s", "CPU time the process has used, user and system.");
         meter.CreateObservableGauge("process.resident_memory", () => Environment.WorkingSet, "By", "Resident memory of the process.");
+        return meter;
     }
 
     private static IEnumerable<Measurement<long>> DeviceMemory()

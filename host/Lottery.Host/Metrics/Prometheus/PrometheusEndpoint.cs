@@ -53,7 +53,7 @@ public sealed class PrometheusEndpoint : IDisposable
             endpoint.Dispose();
             return null;
         }
-        if (!IsLoopback(url)) logger.LogWarning("metrics endpoint {Url} is reachable from other machines and has no authentication", url);
+        if (!url.IsLoopback) logger.LogWarning("metrics endpoint {Url} is reachable from other machines and has no authentication", url);
         return endpoint;
     }
 
@@ -105,6 +105,4 @@ public sealed class PrometheusEndpoint : IDisposable
         else if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var address)) kestrel.Listen(address, url.Port);
         else kestrel.ListenAnyIP(url.Port);
     }
-
-    private static bool IsLoopback(Uri url) => url.IsLoopback;
 }
