@@ -36,6 +36,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         var device = DeviceSelection.Resolve(options.Device);
         var seed = (ulong)options.Training.Seed;
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
+        using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
 
         manual_seed(seed);

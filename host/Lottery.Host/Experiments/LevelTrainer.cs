@@ -49,7 +49,9 @@ public sealed class LevelTrainer(TrainingOptions training)
                     optimizer.step();
                     mask?.Apply();
                     schedule.step();
-                    lossSum += loss.item<float>();
+                    var lossValue = loss.item<float>();
+                    if (!float.IsFinite(lossValue)) throw new TrainingDivergedException(plan.Level, step, lossValue);
+                    lossSum += lossValue;
                     batches++;
                     if (++step == plan.TotalSteps) break;
                 }
