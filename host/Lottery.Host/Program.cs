@@ -9,7 +9,8 @@ namespace Lottery.Host;
 
 /// <summary>
 /// `lottery &lt;verb&gt; [--config FILE.json]... [--Section:Key=value]...`. Exit codes: 0 success, 1 a failure
-/// while running, 2 a configuration or usage error (named in the message, before any work starts).
+/// while running, 2 a configuration or usage error (named in the message, before any work starts), 130
+/// stopped by SIGINT/SIGTERM after writing a checkpoint.
 /// </summary>
 public static class Program
 {
@@ -29,6 +30,11 @@ public static class Program
                 return 2;
             }
             return verb.Run(Console.Out);
+        }
+        catch (RunStoppedException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 130;
         }
         catch (ConfigurationError e)
         {

@@ -25,7 +25,7 @@ public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<
 /// lives in its run directory; complete levels are skipped and an interrupted one resumes from its last
 /// epoch checkpoint.
 /// </summary>
-public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
+public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies, Hosting.StopSignal stop)
 {
     public ImpRun Run(ImpProgress? progress = null)
     {
@@ -70,7 +70,8 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
                 new TrainingHooks(directory.CheckpointPath,
                     AtCaptureStep: network => SaveWeights(directory.RewindPath, network),
                     OnNewBest: network => SaveWeights(directory.BestPath, network),
-                    OnEpoch: progress?.Epoch));
+                    OnEpoch: progress?.Epoch,
+                    StopRequested: () => stop.IsRequested));
             SaveWeights(directory.FinalPath, model.Network);
             var result = new LevelResult(level, density, epochs);
             directory.Complete(result);

@@ -54,6 +54,7 @@ public sealed class LevelTrainer(TrainingOptions training)
                     lossSum += lossValue;
                     batches++;
                     if (++step == plan.TotalSteps) break;
+                    if (hooks.StopRequested?.Invoke() == true) StopAt(step, network, optimizer, epochs, best, hooks, plan);
                 }
             }
             var result = Evaluate(network, data, plan.Level, (int)((step + plan.StepsPerEpoch - 1) / plan.StepsPerEpoch), batches == 0 ? 0 : lossSum / batches, DateTime.UtcNow - started);
@@ -69,6 +70,15 @@ public sealed class LevelTrainer(TrainingOptions training)
         }
         if (plan.CaptureStep == plan.TotalSteps) hooks.AtCaptureStep?.Invoke(network);
         return epochs;
+    }
+
+    // The checkpoint holds the exact step, so resuming replays the rest of this epoch in the same order.
+    private static void StopAt(long step, nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, List<EpochResult> epochs, double best,
+        TrainingHooks hooks, LevelPlan plan)
+    {
+        if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, step, epochs, best);
+        throw new Hosting.RunStoppedException(
+            $"stopped on request at level {plan.Level} step {step} of {plan.TotalSteps}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
     }
 
     private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)

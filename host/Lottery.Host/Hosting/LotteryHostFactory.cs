@@ -33,6 +33,7 @@ public static class LotteryHostFactory
         services.AddSingleton(catalog);
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
+        services.AddSingleton<StopSignal>();
         services.AddTransient<ImpStage>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
