@@ -18,4 +18,5 @@ public sealed record TrainingHooks(
     Action<nn.Module>? AtCaptureStep = null,
     Action<nn.Module>? OnNewBest = null,
     Action<EpochResult>? OnEpoch = null,
-    Func<bool>? StopRequested = null);
+    Func<bool>? StopRequested = null,
+    Action<string>? Warning = null);

@@ -22,9 +22,18 @@ public sealed class LevelTrainer(TrainingOptions training)
         var step = plan.StartStep;
         if (hooks.CheckpointPath != null && File.Exists(hooks.CheckpointPath))
         {
-            var restored = TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
-            (step, best) = (restored.Step, restored.BestValidationAccuracy);
-            epochs.AddRange(restored.Epochs);
+            try
+            {
+                var restored = TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
+                (step, best) = (restored.Step, restored.BestValidationAccuracy);
+                epochs.AddRange(restored.Epochs);
+            }
+            catch (IOException e)
+            {
+                // Verified before anything is loaded: a corrupt checkpoint leaves the model untouched.
+                hooks.Warning?.Invoke($"level {plan.Level} restarts: its checkpoint is unusable ({e.Message})");
+                File.Delete(hooks.CheckpointPath);
+            }
         }
         var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
         mask?.Apply();

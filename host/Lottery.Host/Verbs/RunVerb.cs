@@ -22,6 +22,7 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options) : IVerb
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
         var run = imp.Run(new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
+            Warning: message => Console.Error.WriteLine($"warning: {message}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(
