@@ -36,6 +36,13 @@ public static class Program
             Console.Error.WriteLine(e.Message);
             return 130;
         }
+        catch (Plugins.StrategyFailedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            // A bad input the plugin reported is message enough; anything else is a plugin bug: show where.
+            if (e.InnerException is not (IOException or InvalidDataException or ArgumentException)) Console.Error.WriteLine(e.InnerException?.StackTrace);
+            return 1;
+        }
         catch (ConfigurationError e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
