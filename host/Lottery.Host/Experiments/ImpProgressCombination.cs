@@ -8,5 +8,6 @@ public static class ImpProgressCombination
         RunOpened: first.RunOpened + second.RunOpened,
         LevelStarted: first.LevelStarted + second.LevelStarted,
         Epoch: first.Epoch + second.Epoch,
+        Warning: first.Warning + second.Warning,
         Step: first.Step + second.Step);
 }

@@ -16,7 +16,11 @@ using static Lottery.Torch.torch;
 namespace Lottery.Host.Experiments;
 
 /// <summary>Progress of a run as it happens, for the console and the metrics (combine several with <see cref="ImpProgressCombination.And"/>).</summary>
-public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<int, double, bool>? LevelStarted = null, Action<EpochResult>? Epoch = null,
+public sealed record ImpProgress(
+    Action<RunDirectory>? RunOpened = null,
+    Action<int, double, bool>? LevelStarted = null,
+    Action<EpochResult>? Epoch = null,
+    Action<string>? Warning = null,
     Action<StepReport>? Step = null);
 
 /// <summary>
@@ -26,7 +30,7 @@ public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<
 /// lives in its run directory; complete levels are skipped and an interrupted one resumes from its last
 /// epoch checkpoint.
 /// </summary>
-public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
+public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies, Hosting.StopSignal stop)
 {
     public ImpRun Run(ImpProgress? progress = null)
     {
@@ -37,6 +41,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         var device = DeviceSelection.Resolve(options.Device);
         var seed = (ulong)options.Training.Seed;
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
+        using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
 
         manual_seed(seed);
@@ -50,6 +55,11 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         for (var level = 0; level <= experiment.Levels; level++)
         {
             var directory = run.Level(level);
+            if (directory.IsComplete && directory.FindCorruption() is { } corruption)
+            {
+                progress?.Warning?.Invoke($"level {level} is redone: {corruption}");
+                directory.Invalidate();
+            }
             if (directory.IsComplete)
             {
                 var record = directory.ReadRecord();
@@ -71,6 +81,8 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
                     AtCaptureStep: network => SaveWeights(directory.RewindPath, network),
                     OnNewBest: network => SaveWeights(directory.BestPath, network),
                     OnEpoch: progress?.Epoch,
+                    Warning: progress?.Warning,
+                    StopRequested: () => stop.IsRequested,
                     OnStep: progress?.Step));
             SaveWeights(directory.FinalPath, model.Network);
             var result = new LevelResult(level, density, epochs);
@@ -101,8 +113,20 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
     private Mask LevelMask(RunDirectory run, LevelDirectory directory, ArchitectureModel model, IPruner pruner, IReadOnlySet<string> ignored,
         Lottery.Torch.Device device, ulong seed, DatasetSplits data)
     {
-        // A level interrupted after pruning keeps its mask: resuming must not prune again.
-        if (File.Exists(directory.MaskPath)) return LoadMask(directory.MaskPath);
+        // A level interrupted after pruning keeps its mask: resuming must not prune again. A corrupt mask
+        // (and the checkpoint trained with it) is discarded and the level pruned afresh.
+        if (File.Exists(directory.MaskPath))
+        {
+            try
+            {
+                return LoadMask(directory.MaskPath);
+            }
+            catch (IOException)
+            {
+                File.Delete(directory.MaskPath);
+                File.Delete(directory.CheckpointPath);
+            }
+        }
         var previous = run.Level(directory.Level - 1);
         LoadWeights(previous.FinalPath, model.Network);
         using var current = LoadMask(previous.MaskPath);

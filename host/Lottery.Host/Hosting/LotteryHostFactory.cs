@@ -22,7 +22,8 @@ public static class LotteryHostFactory
     {
         var options = LotteryOptions.Load(configuration);
         if (options.Threads > 0) Lottery.Torch.torch.set_num_threads(options.Threads);
-        var catalog = PluginLoader.Load(options.Plugins.ResolveDirectory());
+        var pluginsDirectory = options.Plugins.ResolveDirectory();
+        var catalog = PluginLoader.Load(pluginsDirectory, options.Plugins.AllowedSha256);
 
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
@@ -35,6 +36,7 @@ public static class LotteryHostFactory
         services.AddSingleton(catalog);
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
+        services.AddSingleton<StopSignal>();
         services.AddTransient<ImpStage>();
         services.AddLotteryMetrics();
         services.AddSingleton<ConsoleProgress>();
@@ -47,6 +49,10 @@ public static class LotteryHostFactory
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Lottery.Plugins");
         foreach (var failure in catalog.Failures) logger.LogWarning("plugin folder {Path} skipped: {Reason}", failure.Path, failure.Reason);
         foreach (var conflict in catalog.Conflicts) logger.LogWarning("{Conflict}", conflict.Message);
+        if (PluginFolderPermissions.WritableByOthers(pluginsDirectory) is { } who)
+        {
+            logger.LogWarning("plugins folder {Path} is writable by {Who}: anyone who can write there can run code in this host", pluginsDirectory, who);
+        }
         return host;
     }
 }

@@ -22,7 +22,9 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options, MetricsExport 
     {
         var labels = new MetricLabels(options.Experiment.Name, "imp", Method: options.Experiment.Pruner);
         using var telemetry = metrics.Start(labels);
-        return console.Show(output, (lines, bars) => Run(lines, bars, telemetry, training.ForImp(labels)));
+        var exitCode = console.Show(output, (lines, bars) => Run(lines, bars, telemetry, training.ForImp(labels)));
+        telemetry.Finish();
+        return exitCode;
     }
 
     private int Run(TextWriter output, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics)
@@ -35,6 +37,7 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options, MetricsExport 
         if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var run = imp.Run(new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
+            Warning: message => Console.Error.WriteLine($"warning: {message}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(

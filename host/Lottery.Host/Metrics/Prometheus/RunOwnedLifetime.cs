@@ -4,8 +4,7 @@ namespace Lottery.Host.Metrics.Prometheus;
 
 /// <summary>
 /// The endpoint's web host lifetime: none of its own. The default console lifetime would take over SIGINT and
-/// SIGTERM to stop only the web host, and Ctrl+C would no longer stop the run; the run owns its signals and
-/// stops the endpoint itself.
+/// SIGTERM to stop only the web host; the run owns its signals (StopSignal) and stops the endpoint itself.
 /// </summary>
 internal sealed class RunOwnedLifetime : IHostLifetime
 {
