@@ -38,7 +38,8 @@ demo: build
 	./lottery run
 
 # Every test, the slow end-to-end ones included; prints "N passed, N failed" at the end.
-test: build
+# python3-torch too, so the bench smoke test runs its PyTorch side (it builds the C++ side itself).
+test: build bench-deps
 	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo 2>&1 | tee .test-output.log
 	@./scripts/test-summary.sh .test-output.log
 
@@ -46,6 +47,27 @@ test: build
 test-fast: build
 	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo --filter "Category!=Slow"
 
+# Side-by-side benchmarks (bench/README.md): ours, PyTorch and libtorch C++ interleaved on the same libtorch.
+# BENCH_THREADS sets every implementation's thread count; BENCH_DEVICE=cuda runs them on a CUDA libtorch.
+BENCH_THREADS ?= 1
+BENCH_DEVICE ?= cpu
+BENCH_RUN = dotnet bench/Lottery.Bench/bin/$(CONFIGURATION)/net10.0/Lottery.Bench.dll run --threads $(BENCH_THREADS) --device $(BENCH_DEVICE)
+
+.PHONY: bench-cpp bench-quick
+
+# The C++ side, built with CMake against the same libtorch as torch/native (TORCH_DIR selects another).
+bench-cpp: deps
+	cmake -S bench/cpp -B bench/cpp/build -DCMAKE_BUILD_TYPE=Release $(if $(TORCH_DIR),-DTORCH_DIR=$(TORCH_DIR))
+	cmake --build bench/cpp/build --parallel
+
+# Every workload with the issue's sizes (long: tens of minutes on 2 cores).
+bench: build bench-deps bench-cpp
+	$(BENCH_RUN) --mode full
+
+# Every workload, fewer rounds and smaller counts: a few minutes on 2 cores.
+bench-quick: build bench-deps bench-cpp
+	$(BENCH_RUN) --mode quick
+
 clean:
 	dotnet clean LotteryHost.sln --nologo -v quiet || true
-	rm -rf torch/native/build
+	rm -rf torch/native/build bench/cpp/build
