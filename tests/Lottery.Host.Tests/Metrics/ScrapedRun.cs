@@ -50,7 +50,7 @@ public sealed class ScrapedRun : IDisposable
 
     private string ScrapeOnceTrainingReports(Task host)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         while (!host.IsCompleted)
         {
             try
@@ -58,9 +58,9 @@ public sealed class ScrapedRun : IDisposable
                 var text = http.GetStringAsync(Url).GetAwaiter().GetResult();
                 if (text.Contains("lottery_train_steps_total{", StringComparison.Ordinal)) return text;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not serving yet
+                // Not serving yet, or too slow to answer on a loaded machine: try again while the run lasts.
             }
             Thread.Sleep(500);
         }
