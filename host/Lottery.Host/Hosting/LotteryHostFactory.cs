@@ -34,6 +34,7 @@ public static class LotteryHostFactory
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
         services.AddTransient<ImpStage>();
+        services.AddTransient<PoolsStage>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();

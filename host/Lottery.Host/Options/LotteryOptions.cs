@@ -9,7 +9,7 @@ public sealed class LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Strategies", "Device", "Threads"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Strategies", "Device", "Threads"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
@@ -18,6 +18,8 @@ public sealed class LotteryOptions
     public PluginOptions Plugins { get; init; } = new();
 
     public RunsOptions Runs { get; init; } = new();
+
+    public PoolsOptions Pools { get; init; } = new();
 
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
@@ -43,6 +45,7 @@ public sealed class LotteryOptions
             Training = SectionBinder.Bind<TrainingOptions>(configuration, $"{Section}:Training"),
             Plugins = SectionBinder.Bind<PluginOptions>(configuration, $"{Section}:Plugins"),
             Runs = SectionBinder.Bind<RunsOptions>(configuration, $"{Section}:Runs"),
+            Pools = SectionBinder.Bind<PoolsOptions>(configuration, $"{Section}:Pools"),
             Device = scalars.Device,
             Threads = scalars.Threads,
         };
