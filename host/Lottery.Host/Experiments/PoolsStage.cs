@@ -38,9 +38,9 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
     public PoolsSummary? Run(ImpRun imp, PoolsProgress? progress = null)
     {
         if (options.Pools.Methods.Count == 0) return null;
-        var methods = Methods().Select(m => (name: m.method, strategy: strategies.Create<IPoolInterpolator>(m.method, m.key), settings: Settings(m.method, m.key))).ToList();
         var targets = TargetLevels(imp);
         using var setup = ExperimentSetup.Load(options, strategies);
+        var methods = Methods().Select(m => (name: m.method, strategy: strategies.Create<IPoolInterpolator>(m.method, m.key), settings: Settings(m.method, m.key, setup))).ToList();
         var network = setup.Model.Network;
         var batchSize = options.Training.BatchSize;
         var tickets = LoadTickets(imp, setup);
@@ -98,14 +98,18 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         return options.Pools.TargetLevels.Count == 0 ? Enumerable.Range(0, last + 1).ToList() : options.Pools.TargetLevels.Distinct().Order().ToList();
     }
 
-    // Everything a pool depends on beyond the IMP run (whose settings name the run directory).
-    private JsonObject Settings(string method, string key)
+    // Everything a pool depends on beyond the IMP run (whose settings name the run directory), the
+    // out-of-distribution sets it is measured on included.
+    private JsonObject Settings(string method, string key, ExperimentSetup setup)
     {
         var descriptor = strategies.Validate(StrategyKind.PoolInterpolator, method, key);
+        var outOfDistribution = new JsonObject();
+        foreach (var (name, set) in setup.Data.OutOfDistribution.OrderBy(pair => pair.Key, StringComparer.Ordinal)) outOfDistribution[name] = set.Count;
         return new JsonObject
         {
             ["options"] = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType),
             ["batchNormBatches"] = options.Pools.BatchNormBatches,
+            ["outOfDistribution"] = outOfDistribution,
         };
     }
 
