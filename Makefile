@@ -34,8 +34,10 @@ native: deps
 build: deps
 	dotnet build LotteryHost.sln -c $(CONFIGURATION) --nologo -v minimal
 
+# The default experiment (appsettings.json) with the pools stage on top. The pools settings live in
+# examples/demo-pools.json rather than appsettings.json, which every other configuration layers on.
 demo: build
-	./lottery run
+	./lottery run --config examples/demo-pools.json
 
 # Every test, the slow end-to-end ones included; prints "N passed, N failed" at the end.
 # python3-torch too, so the bench smoke test runs its PyTorch side (it builds the C++ side itself).

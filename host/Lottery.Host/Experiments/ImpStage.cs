@@ -35,20 +35,13 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     public ImpRun Run(ImpProgress? progress = null)
     {
         var experiment = options.Experiment;
-        var dataset = strategies.Create<IDataset>(experiment.Dataset, "Lottery:Experiment:Dataset");
-        var architecture = strategies.Create<IArchitecture>(experiment.Architecture, "Lottery:Experiment:Architecture");
         var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
-        var device = DeviceSelection.Resolve(options.Device);
-        var seed = (ulong)options.Training.Seed;
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
         using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
 
-        manual_seed(seed);
-        using var data = dataset.Load(new DatasetRequest(device, seed));
-        manual_seed(seed);
-        using var model = architecture.Create(new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes));
-        model.Network.to(device);
+        using var setup = ExperimentSetup.Load(options, strategies);
+        var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
         var plan = Plan(data);
         var ignored = IgnoredTensors(model);
         var results = new List<LevelResult>();

@@ -40,6 +40,7 @@ public static class LotteryHostFactory
         services.AddTransient<ImpStage>();
         services.AddLotteryMetrics();
         services.AddSingleton<ConsoleProgress>();
+        services.AddTransient<PoolsStage>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();

@@ -9,7 +9,7 @@ public sealed class LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Strategies", "Device", "Threads", "Metrics"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Strategies", "Device", "Threads", "Metrics"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
@@ -20,6 +20,7 @@ public sealed class LotteryOptions
     public RunsOptions Runs { get; init; } = new();
 
     public MetricsOptions Metrics { get; init; } = new();
+    public PoolsOptions Pools { get; init; } = new();
 
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
@@ -46,6 +47,7 @@ public sealed class LotteryOptions
             Plugins = SectionBinder.Bind<PluginOptions>(configuration, $"{Section}:Plugins"),
             Runs = SectionBinder.Bind<RunsOptions>(configuration, $"{Section}:Runs"),
             Metrics = MetricsOptions.Load(configuration, $"{Section}:Metrics"),
+            Pools = SectionBinder.Bind<PoolsOptions>(configuration, $"{Section}:Pools"),
             Device = scalars.Device,
             Threads = scalars.Threads,
         };

@@ -13,8 +13,8 @@ public static class ReportWriter
         var rows = summary.Rows().ToList();
         AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "summary.json"), summary.ToJson());
         AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "results.csv"), Csv(rows));
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.md"), Markdown(summary.Name, rows));
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.html"), Html(summary.Name, rows));
+        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.md"), Markdown(summary.Name, rows) + PoolGainsTable.Markdown(summary.Pools));
+        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.html"), Html(summary.Name, rows, PoolGainsTable.Html(summary.Pools)));
     }
 
     public static string ReportPath(string runDir) => Path.Combine(runDir, "report.html");
@@ -36,7 +36,7 @@ public static class ReportWriter
         return md.Append("\nAccuracies are on the validation and test splits at the end of training and at the epoch of best validation accuracy.\n").ToString();
     }
 
-    private static string Html(string name, IReadOnlyList<ResultRow> rows)
+    private static string Html(string name, IReadOnlyList<ResultRow> rows, string sections)
     {
         var title = WebUtility.HtmlEncode(name);
         var html = new StringBuilder($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
@@ -44,7 +44,7 @@ public static class ReportWriter
         html.Append($"<h1>{title}</h1><h2>Test accuracy against density</h2>").Append(SvgChart.Render(rows));
         html.Append("<h2>Results</h2><table><tr><th>method</th><th>level</th><th>density</th><th>val</th><th>test</th><th>best-val val</th><th>best-val test</th></tr>");
         foreach (var r in rows) html.Append(Line(r, "<tr><td>{0}</td><td>{1}</td><td>{2:F2}%</td><td>{3:F2}%</td><td>{4:F2}%</td><td>{5:F2}%</td><td>{6:F2}%</td></tr>"));
-        return html.Append("</table></body></html>\n").ToString();
+        return html.Append("</table>").Append(sections).Append("</body></html>\n").ToString();
     }
 
     private static string Line(ResultRow r, string format) => string.Format(CultureInfo.InvariantCulture, format,

@@ -9,14 +9,14 @@ using Lottery.Torch;
 namespace Lottery.Host.Verbs;
 
 /// <summary>
-/// `run`: the configured experiment, with one line per epoch (and progress bars on a terminal), a results table
-/// and where the report is; its metrics are served for the whole run.
+/// `run`: the configured experiment (IMP, then the pools stage when configured), with one line per epoch (and
+/// progress bars on a terminal), a results table and where the report is; its metrics are served for the whole run.
 /// </summary>
-public sealed class RunVerb(ImpStage imp, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, ConsoleProgress console) : IVerb
+public sealed class RunVerb(ImpStage imp, PoolsStage pools, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, ConsoleProgress console) : IVerb
 {
     public string Name => "run";
 
-    public string Summary => "run the configured experiment (IMP with rewinding; resumes what an earlier run left)";
+    public string Summary => "run the configured experiment (IMP with rewinding, then any pools; resumes what an earlier run left)";
 
     public int Run(TextWriter output)
     {
@@ -34,6 +34,7 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options, MetricsExport 
         output.WriteLine(Invariant(
             $"experiment {e.Name}: {e.Architecture}-{e.Variant} on {e.Dataset}, {e.Levels} pruning level(s) with {e.Pruner} (fraction {e.PruneFraction}, rewind to {e.RewindStep}), ") + Invariant(
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
+        pools.Validate();
         if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var run = imp.Run(new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
@@ -51,6 +52,7 @@ public sealed class RunVerb(ImpStage imp, LotteryOptions options, MetricsExport 
         {
             output.WriteLine(Invariant($"{row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
         }
+        if (pools.Run(run, PoolsConsoleTable.Progress(output)) is { } pooled) PoolsConsoleTable.Write(output, pooled);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");
         return 0;

@@ -1,4 +1,5 @@
 using Lottery.Contracts.Data;
+using Lottery.Plugins.Vision.Data.OutOfDistribution;
 using static Lottery.Torch.torch;
 
 namespace Lottery.Plugins.Vision.Data;
@@ -10,12 +11,13 @@ namespace Lottery.Plugins.Vision.Data;
 /// </summary>
 public static class IdxImageFolder
 {
-    public static DatasetSplits Load(string directory, int classes, ImageNormalization normalization, int validationSize, DatasetRequest request)
+    public static DatasetSplits Load(string directory, int classes, ImageNormalization normalization, int validationSize, DatasetRequest request,
+        OutOfDistributionOptions? outOfDistribution = null)
     {
         using var scope = NewDisposeScope();
         var train = Read(directory, "train", classes);
         var test = Read(directory, "t10k", classes);
-        return ImageSplits.Create(train, test, classes, normalization, validationSize, request);
+        return ImageSplits.Create(train, test, classes, normalization, validationSize, request, outOfDistribution: outOfDistribution);
     }
 
     private static (Tensor Images, Tensor Labels) Read(string directory, string split, int classes) =>
