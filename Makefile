@@ -6,8 +6,9 @@ SHELL := /bin/bash
 CONFIGURATION ?= Release
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # libtorch (CPU, with CMake config), OpenBLAS for fast linear layers (Debian's default BLAS is the
-# slow reference one), the embedded default data, and the native toolchain.
-APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make
+# slow reference one), the embedded default data, the native toolchain, and Prometheus (the metrics tests
+# run the real server and promtool against the host's /metrics).
+APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make prometheus
 BENCH_PACKAGES := python3-torch
 
 .PHONY: all deps bench-deps native build demo test test-fast bench clean
@@ -33,11 +34,14 @@ native: deps
 build: deps
 	dotnet build LotteryHost.sln -c $(CONFIGURATION) --nologo -v minimal
 
+# The default experiment (appsettings.json) with the pools stage on top. The pools settings live in
+# examples/demo-pools.json rather than appsettings.json, which every other configuration layers on.
 demo: build
-	./lottery run
+	./lottery run --config examples/demo-pools.json
 
 # Every test, the slow end-to-end ones included; prints "N passed, N failed" at the end.
-test: build
+# python3-torch too, so the bench smoke test runs its PyTorch side (it builds the C++ side itself).
+test: build bench-deps
 	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo 2>&1 | tee .test-output.log
 	@./scripts/test-summary.sh .test-output.log
 
@@ -45,6 +49,27 @@ test: build
 test-fast: build
 	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo --filter "Category!=Slow"
 
+# Side-by-side benchmarks (bench/README.md): ours, PyTorch and libtorch C++ interleaved on the same libtorch.
+# BENCH_THREADS sets every implementation's thread count; BENCH_DEVICE=cuda runs them on a CUDA libtorch.
+BENCH_THREADS ?= 1
+BENCH_DEVICE ?= cpu
+BENCH_RUN = dotnet bench/Lottery.Bench/bin/$(CONFIGURATION)/net10.0/Lottery.Bench.dll run --threads $(BENCH_THREADS) --device $(BENCH_DEVICE)
+
+.PHONY: bench-cpp bench-quick
+
+# The C++ side, built with CMake against the same libtorch as torch/native (TORCH_DIR selects another).
+bench-cpp: deps
+	cmake -S bench/cpp -B bench/cpp/build -DCMAKE_BUILD_TYPE=Release $(if $(TORCH_DIR),-DTORCH_DIR=$(TORCH_DIR))
+	cmake --build bench/cpp/build --parallel
+
+# Every workload with the issue's sizes (long: tens of minutes on 2 cores).
+bench: build bench-deps bench-cpp
+	$(BENCH_RUN) --mode full
+
+# Every workload, fewer rounds and smaller counts: a few minutes on 2 cores.
+bench-quick: build bench-deps bench-cpp
+	$(BENCH_RUN) --mode quick
+
 clean:
 	dotnet clean LotteryHost.sln --nologo -v quiet || true
-	rm -rf torch/native/build
+	rm -rf torch/native/build bench/cpp/build

@@ -9,7 +9,8 @@ namespace Lottery.Host;
 
 /// <summary>
 /// `lottery &lt;verb&gt; [--config FILE.json]... [--Section:Key=value]...`. Exit codes: 0 success, 1 a failure
-/// while running, 2 a configuration or usage error (named in the message, before any work starts).
+/// while running, 2 a configuration or usage error (named in the message, before any work starts), 130
+/// stopped by SIGINT/SIGTERM after writing a checkpoint.
 /// </summary>
 public static class Program
 {
@@ -29,6 +30,18 @@ public static class Program
                 return 2;
             }
             return verb.Run(Console.Out);
+        }
+        catch (RunStoppedException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 130;
+        }
+        catch (Plugins.StrategyFailedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            // A bad input the plugin reported is message enough; anything else is a plugin bug: show where.
+            if (e.InnerException is not (IOException or InvalidDataException or ArgumentException)) Console.Error.WriteLine(e.InnerException?.StackTrace);
+            return 1;
         }
         catch (ConfigurationError e)
         {

@@ -13,7 +13,9 @@ internal static class HostProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static HostResult Run(params string[] arguments)
+    public static HostResult Run(params string[] arguments) => Run(Timeout, arguments);
+
+    public static HostResult Run(TimeSpan timeout, params string[] arguments)
     {
         // The SDK tells test processes which dotnet runs them; fall back to the one on PATH.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -29,13 +31,15 @@ internal static class HostProcess
         {
             start.Environment.Remove(key);
         }
+        // Hosts run side by side in tests: none serves metrics on the default port unless its arguments say so.
+        start.Environment["Lottery__Metrics__Prometheus__Url"] = "";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the host did not exit within {Timeout}: {string.Join(' ', arguments)}");
+            throw new TimeoutException($"the host did not exit within {timeout}: {string.Join(' ', arguments)}");
         }
         return new HostResult(process.ExitCode, output.Result, error.Result);
     }

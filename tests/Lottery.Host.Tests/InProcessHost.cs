@@ -2,24 +2,45 @@ using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
 using Lottery.Host.Experiments;
 using Lottery.Host.Hosting;
+using Lottery.Host.Reports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Lottery.Host.Tests;
 
 /// <summary>
-/// The real host with the built-in plugins, run inside the test process on examples/quick-imp.json (LeNet on
-/// Fashion-MNIST: quick) rather than the demo in appsettings.json, with the given overrides on top.
+/// The real host with the built-in plugins, run inside the test process on an example (examples/quick-imp.json:
+/// LeNet on Fashion-MNIST, quick) rather than the demo in appsettings.json, with the given overrides on top.
 /// </summary>
 internal static class InProcessHost
 {
-    internal static string QuickImp => Path.Combine(BuildOutputs.RepositoryRoot, "examples", "quick-imp.json");
+    internal static string QuickImp => Example("quick-imp.json");
 
-    internal static ImpRun RunImp(string runsRoot, params string[] overrides)
+    internal static string QuickPools => Example("quick-pools.json");
+
+    internal static ImpRun RunImp(string runsRoot, params string[] overrides) => RunImp(runsRoot, null, overrides);
+
+    internal static ImpRun RunImp(string runsRoot, ImpProgress? progress, params string[] overrides)
+    {
+        using var host = Build(QuickImp, runsRoot, overrides);
+        return host.Services.GetRequiredService<ImpStage>().Run(progress);
+    }
+
+    /// <summary>examples/quick-pools.json: IMP, then the pools stage on its levels.</summary>
+    internal static (ImpRun imp, PoolsSummary pools) RunPools(string runsRoot, params string[] overrides)
+    {
+        using var host = Build(QuickPools, runsRoot, overrides);
+        var imp = host.Services.GetRequiredService<ImpStage>().Run();
+        return (imp, host.Services.GetRequiredService<PoolsStage>().Run(imp) ?? throw new InvalidOperationException("quick-pools names no pool methods"));
+    }
+
+    private static string Example(string name) => Path.Combine(BuildOutputs.RepositoryRoot, "examples", name);
+
+    private static IHost Build(string config, string runsRoot, string[] overrides)
     {
         Assert.True(Directory.Exists(BuildOutputs.BuiltInPlugins), $"{BuildOutputs.BuiltInPlugins} is missing: build the solution first (`make test` does)");
         var arguments = CommandLineArguments.Parse(
-            ["run", "--config", QuickImp, $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runsRoot}", "--Lottery:Device=cpu", .. overrides]);
-        using var host = LotteryHostFactory.Build(LotteryConfiguration.Build(arguments, BuildOutputs.HostDirectory));
-        return host.Services.GetRequiredService<ImpStage>().Run();
+            ["run", "--config", config, $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runsRoot}", "--Lottery:Device=cpu", .. overrides]);
+        return LotteryHostFactory.Build(LotteryConfiguration.Build(arguments, BuildOutputs.HostDirectory));
     }
 }

@@ -42,12 +42,14 @@ public sealed class ResumeAfterKillTests : IDisposable
         };
         start.ArgumentList.Add(BuildOutputs.HostAssembly);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["Lottery__Metrics__Prometheus__Url"] = ""; // no metrics port shared with hosts of other tests
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        // Generous: CI runs test assemblies side by side on two cores.
+        var deadline = DateTime.UtcNow.AddMinutes(8);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             if (Directory.GetFiles(runs, "level.json", SearchOption.AllDirectories).Any(f => f.Contains($"level_{level}"))) break;

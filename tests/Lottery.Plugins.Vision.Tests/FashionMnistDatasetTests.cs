@@ -50,7 +50,10 @@ public sealed class FashionMnistDatasetTests : IDisposable
         Assert.Equal(new long[] { 1, 2, 3 }, splits.InputShape);
         Assert.Equal(10, splits.Classes);
         Assert.Equal((15, 5, 4), (splits.Train.Count, splits.Validation.Count, splits.Test.Count));
-        Assert.Empty(splits.OutOfDistribution);
+        // By default every built-in corruption at every severity, of the (here only 4) first test images.
+        Assert.Equal(35, splits.OutOfDistribution.Count);
+        Assert.All(splits.OutOfDistribution.Values, set => Assert.Equal(4, set.Count));
+        Assert.Contains("gaussian_noise/3", splits.OutOfDistribution.Keys);
         var train = (InMemoryImageSource)splits.Train;
         Assert.Equal(new long[] { 15, 1, 2, 3 }, train.Images.shape);
         Assert.Equal(ScalarType.Float32, train.Images.dtype);

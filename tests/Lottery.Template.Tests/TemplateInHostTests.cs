@@ -32,7 +32,7 @@ public sealed class TemplateInHostTests
         var quickImp = Path.Combine(RepositoryRoot.Path, "examples", "quick-imp.json");
         var run = DotnetCli.Run(work.Path, TimeSpan.FromMinutes(5), host, "run", "--config", quickImp, pluginsOption,
             "--Lottery:Experiment:Pruner=acme-pruning", "--Lottery:Experiment:Levels=1", "--Lottery:Training:Duration=1ep", "--Lottery:Device=cpu",
-            $"--Lottery:Runs:Root={Path.Combine(work.Path, "runs")}");
+            $"--Lottery:Runs:Root={Path.Combine(work.Path, "runs")}", "--Lottery:Metrics:Prometheus:Url=");
         Assert.Contains("with acme-pruning", run);
         Assert.Contains("level 1: density 80.00%", run);
         Assert.Matches(@"\n\s+1\s+80\.00%", run);

@@ -36,5 +36,13 @@ public static partial class torch
         public static bool is_available() => NativeMethods.lt_cuda_is_available() != 0;
 
         public static int device_count() => NativeMethods.lt_cuda_device_count();
+
+        /// <summary>Bytes the caching allocator has handed to tensors on CUDA device <paramref name="device"/> (a TorchException without CUDA).</summary>
+        public static long memory_allocated(int device = 0)
+        {
+            var bytes = NativeMethods.lt_cuda_memory_allocated(device);
+            if (bytes < 0) NativeError.CheckStatus(-1);
+            return bytes;
+        }
     }
 }

@@ -15,8 +15,13 @@ using static Lottery.Torch.torch;
 
 namespace Lottery.Host.Experiments;
 
-/// <summary>Progress of a run as it happens, for the console (and later, metrics).</summary>
-public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<int, double, bool>? LevelStarted = null, Action<EpochResult>? Epoch = null);
+/// <summary>Progress of a run as it happens, for the console and the metrics (combine several with <see cref="ImpProgressCombination.And"/>).</summary>
+public sealed record ImpProgress(
+    Action<RunDirectory>? RunOpened = null,
+    Action<int, double, bool>? LevelStarted = null,
+    Action<EpochResult>? Epoch = null,
+    Action<string>? Warning = null,
+    Action<StepReport>? Step = null);
 
 /// <summary>
 /// Iterative magnitude pruning with rewinding: level 0 trains the dense network and saves the weights at
@@ -25,30 +30,29 @@ public sealed record ImpProgress(Action<RunDirectory>? RunOpened = null, Action<
 /// lives in its run directory; complete levels are skipped and an interrupted one resumes from its last
 /// epoch checkpoint.
 /// </summary>
-public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
+public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies, Hosting.StopSignal stop)
 {
     public ImpRun Run(ImpProgress? progress = null)
     {
         var experiment = options.Experiment;
-        var dataset = strategies.Create<IDataset>(experiment.Dataset, "Lottery:Experiment:Dataset");
-        var architecture = strategies.Create<IArchitecture>(experiment.Architecture, "Lottery:Experiment:Architecture");
         var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
-        var device = DeviceSelection.Resolve(options.Device);
-        var seed = (ulong)options.Training.Seed;
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
+        using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
 
-        manual_seed(seed);
-        using var data = dataset.Load(new DatasetRequest(device, seed));
-        manual_seed(seed);
-        using var model = architecture.Create(new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes));
-        model.Network.to(device);
+        using var setup = ExperimentSetup.Load(options, strategies);
+        var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
         var plan = Plan(options, data);
         var ignored = IgnoredTensors(model);
         var results = new List<LevelResult>();
         for (var level = 0; level <= experiment.Levels; level++)
         {
             var directory = run.Level(level);
+            if (directory.IsComplete && directory.FindCorruption() is { } corruption)
+            {
+                progress?.Warning?.Invoke($"level {level} is redone: {corruption}");
+                directory.Invalidate();
+            }
             if (directory.IsComplete)
             {
                 var record = directory.ReadRecord();
@@ -69,7 +73,10 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
                 new TrainingHooks(directory.CheckpointPath,
                     AtCaptureStep: network => SaveWeights(directory.RewindPath, network),
                     OnNewBest: network => SaveWeights(directory.BestPath, network),
-                    OnEpoch: progress?.Epoch));
+                    OnEpoch: progress?.Epoch,
+                    Warning: progress?.Warning,
+                    StopRequested: () => stop.IsRequested,
+                    OnStep: progress?.Step));
             SaveWeights(directory.FinalPath, model.Network);
             var result = new LevelResult(level, density, epochs);
             directory.Complete(result);
@@ -100,8 +107,20 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
     private Mask LevelMask(RunDirectory run, LevelDirectory directory, ArchitectureModel model, IPruner pruner, IReadOnlySet<string> ignored,
         Lottery.Torch.Device device, ulong seed, DatasetSplits data)
     {
-        // A level interrupted after pruning keeps its mask: resuming must not prune again.
-        if (File.Exists(directory.MaskPath)) return LoadMask(directory.MaskPath);
+        // A level interrupted after pruning keeps its mask: resuming must not prune again. A corrupt mask
+        // (and the checkpoint trained with it) is discarded and the level pruned afresh.
+        if (File.Exists(directory.MaskPath))
+        {
+            try
+            {
+                return LoadMask(directory.MaskPath);
+            }
+            catch (IOException)
+            {
+                File.Delete(directory.MaskPath);
+                File.Delete(directory.CheckpointPath);
+            }
+        }
         var previous = run.Level(directory.Level - 1);
         LoadWeights(previous.FinalPath, model.Network);
         using var current = LoadMask(previous.MaskPath);

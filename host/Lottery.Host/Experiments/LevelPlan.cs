@@ -10,10 +10,14 @@ public sealed record LevelPlan(int Level, long StartStep, long TotalSteps, int S
 
 /// <summary>
 /// Where training reports to: the rewind point reached, a new best validation accuracy, each evaluated
-/// epoch, and where its checkpoint lives (null: no checkpoints).
+/// epoch, each step (null: the trainer skips measuring it), where its checkpoint lives (null: no checkpoints),
+/// and whether a stop was requested (checked after every step).
 /// </summary>
 public sealed record TrainingHooks(
     string? CheckpointPath = null,
     Action<nn.Module>? AtCaptureStep = null,
     Action<nn.Module>? OnNewBest = null,
-    Action<EpochResult>? OnEpoch = null);
+    Action<EpochResult>? OnEpoch = null,
+    Func<bool>? StopRequested = null,
+    Action<string>? Warning = null,
+    Action<StepReport>? OnStep = null);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
 using Lottery.Host.Options;
@@ -22,9 +23,18 @@ public sealed class LevelTrainer(TrainingOptions training)
         var step = plan.StartStep;
         if (hooks.CheckpointPath != null && File.Exists(hooks.CheckpointPath))
         {
-            var restored = TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
-            (step, best) = (restored.Step, restored.BestValidationAccuracy);
-            epochs.AddRange(restored.Epochs);
+            try
+            {
+                var restored = TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
+                (step, best) = (restored.Step, restored.BestValidationAccuracy);
+                epochs.AddRange(restored.Epochs);
+            }
+            catch (IOException e)
+            {
+                // Verified before anything is loaded: a corrupt checkpoint leaves the model untouched.
+                hooks.Warning?.Invoke($"level {plan.Level} restarts: its checkpoint is unusable ({e.Message})");
+                File.Delete(hooks.CheckpointPath);
+            }
         }
         var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
         mask?.Apply();
@@ -43,15 +53,23 @@ public sealed class LevelTrainer(TrainingOptions training)
                 {
                     if (index++ < skip) continue;
                     if (step == plan.CaptureStep) hooks.AtCaptureStep?.Invoke(network);
-                    var loss = nn.functional.cross_entropy(network.call(item.Batch.Inputs), item.Batch.Labels);
+                    var stepStarted = Stopwatch.GetTimestamp();
+                    var learningRate = schedule.get_last_lr()[0];
+                    var logits = network.call(item.Batch.Inputs);
+                    var loss = nn.functional.cross_entropy(logits, item.Batch.Labels);
                     optimizer.zero_grad();
                     loss.backward();
                     optimizer.step();
                     mask?.Apply();
                     schedule.step();
-                    lossSum += loss.item<float>();
+                    var lossValue = loss.item<float>();
+                    if (!float.IsFinite(lossValue)) throw new TrainingDivergedException(plan.Level, step, lossValue);
+                    lossSum += lossValue;
                     batches++;
-                    if (++step == plan.TotalSteps) break;
+                    step++;
+                    hooks.OnStep?.Invoke(StepMeasure(plan, step, lossValue, logits, item.Batch.Labels, learningRate, stepStarted));
+                    if (step == plan.TotalSteps) break;
+                    if (hooks.StopRequested?.Invoke() == true) StopAt(step, network, optimizer, epochs, best, hooks, plan);
                 }
             }
             var result = Evaluate(network, data, plan.Level, (int)((step + plan.StepsPerEpoch - 1) / plan.StepsPerEpoch), batches == 0 ? 0 : lossSum / batches, DateTime.UtcNow - started);
@@ -67,6 +85,23 @@ public sealed class LevelTrainer(TrainingOptions training)
         }
         if (plan.CaptureStep == plan.TotalSteps) hooks.AtCaptureStep?.Invoke(network);
         return epochs;
+    }
+
+    // Only when someone listens: the batch accuracy costs a reduction and a device sync per step.
+    private static StepReport StepMeasure(LevelPlan plan, long step, double loss, Tensor logits, Tensor labels, double learningRate, long started)
+    {
+        var correct = logits.argmax(1).eq(labels).sum().item<long>();
+        var batchSize = (int)labels.shape[0];
+        return new StepReport(plan, step, loss, batchSize == 0 ? 0 : (double)correct / batchSize, learningRate, batchSize, Stopwatch.GetElapsedTime(started));
+    }
+
+    // The checkpoint holds the exact step, so resuming replays the rest of this epoch in the same order.
+    private static void StopAt(long step, nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, List<EpochResult> epochs, double best,
+        TrainingHooks hooks, LevelPlan plan)
+    {
+        if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, step, epochs, best);
+        throw new Hosting.RunStoppedException(
+            $"stopped on request at level {plan.Level} step {step} of {plan.TotalSteps}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
     }
 
     private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)

@@ -27,7 +27,7 @@ public sealed record TransformProgress(ImpProgress? Imp = null, Action<string>? 
 /// method lives in &lt;run&gt;/transform/&lt;source&gt;-to-&lt;target&gt;-&lt;hash&gt;/level_L/&lt;method&gt;, is skipped when
 /// complete and resumes from its checkpoint; summary.json gains the results after each level.
 /// </summary>
-public sealed class TransformStage(LotteryOptions options, StrategyFactory strategies)
+public sealed class TransformStage(LotteryOptions options, StrategyFactory strategies, Hosting.StopSignal stop)
 {
     /// <summary>Checks the stage's strategies and levels, so that a mistake stops the run before any training.</summary>
     public void Validate()
@@ -56,10 +56,9 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             .Select(name => (Name: name, Pruner: strategies.Create<IPruner>(name, "Lottery:Transform:Baselines"),
                 Options: strategies.BindOptions(strategies.Validate(StrategyKind.Pruner, name, "Lottery:Transform:Baselines"))))
             .ToList();
-        var device = DeviceSelection.Resolve(options.Device);
-        var seed = (ulong)options.Training.Seed;
-        manual_seed(seed);
-        using var data = strategies.Create<IDataset>(experiment.Dataset, "Lottery:Experiment:Dataset").Load(new DatasetRequest(device, seed));
+        using var runLock = RunLock.Acquire(experimentRun.Directory.Path);
+        using var setup = ExperimentSetup.Load(options, strategies);
+        var (data, device, seed) = (setup.Data, setup.Device, setup.Seed);
 
         var results = new List<TransformResult>();
         for (var i = 0; i < transform.Transfers.Count; i++)
@@ -73,7 +72,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
                 results.AddRange(TrainLevel(transferred, transfer.Transformer, transformers[i], baselines, data, device, seed, experimentRun, progress));
                 if (reference != null) results.Add(Result(transferred, "imp", reference.Levels[level]));
                 // Results so far stay readable while later transfers train.
-                ReportWriter.Write(RunSummary.From(experiment.Name, experimentRun) with { Transform = new TransformSummary(results) });
+                ReportWriter.Write(Summary(experimentRun) with { Transform = new TransformSummary(results) });
             }
         }
         return results;
@@ -137,11 +136,20 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         var plan = ImpStage.Plan(options, data);
         var epochs = new LevelTrainer(options.Training).Train(model, data, new MaskedWeights(model.Network, mask),
             plan with { Level = transfer.Level, StartStep = plan.CaptureStep!.Value, CaptureStep = null },
-            new TrainingHooks(directory.CheckpointPath, OnEpoch: epoch => progress?.Epoch?.Invoke(method.Name, epoch)));
+            new TrainingHooks(directory.CheckpointPath, OnEpoch: epoch => progress?.Epoch?.Invoke(method.Name, epoch), StopRequested: () => stop.IsRequested,
+                Warning: progress?.Imp?.Warning));
         ImpStage.SaveWeights(directory.FinalPath, model.Network);
         var result = new LevelResult(transfer.Level, density, epochs);
         directory.Complete(result);
         return result;
+    }
+
+    /// <summary>The run's summary as the stages before this one left it (pools included), with the IMP results as they are now.</summary>
+    private RunSummary Summary(ImpRun experimentRun)
+    {
+        var fresh = RunSummary.From(options.Experiment.Name, experimentRun);
+        var path = experimentRun.Directory.SummaryPath;
+        return File.Exists(path) ? RunSummary.Parse(File.ReadAllText(path)) with { Imp = fresh.Imp } : fresh;
     }
 
     private static TransformResult Result(Transfer transfer, string method, LevelResult level) => new(
@@ -172,7 +180,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         var experiment = JsonSerializer.Deserialize<ExperimentOptions>(JsonSerializer.Serialize(options.Experiment))!;
         experiment.Name = $"{options.Experiment.Name}-{variant}";
         experiment.Variant = variant;
-        return new ImpStage(options with { Experiment = experiment }, strategies).Run(progress?.Imp);
+        return new ImpStage(options with { Experiment = experiment }, strategies, stop).Run(progress?.Imp);
     }
 
     // What the moved ticket depends on besides the source level: the source run, the target and the transformer's settings.

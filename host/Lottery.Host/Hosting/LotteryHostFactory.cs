@@ -1,6 +1,8 @@
 using Lottery.Host.Experiments;
+using Lottery.Host.Metrics;
 using Lottery.Host.Options;
 using Lottery.Host.Plugins;
+using Lottery.Host.Progress;
 using Lottery.Host.Verbs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +22,8 @@ public static class LotteryHostFactory
     {
         var options = LotteryOptions.Load(configuration);
         if (options.Threads > 0) Lottery.Torch.torch.set_num_threads(options.Threads);
-        var catalog = PluginLoader.Load(options.Plugins.ResolveDirectory());
+        var pluginsDirectory = options.Plugins.ResolveDirectory();
+        var catalog = PluginLoader.Load(pluginsDirectory, options.Plugins.AllowedSha256);
 
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
@@ -33,7 +36,11 @@ public static class LotteryHostFactory
         services.AddSingleton(catalog);
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
+        services.AddSingleton<StopSignal>();
         services.AddTransient<ImpStage>();
+        services.AddLotteryMetrics();
+        services.AddSingleton<ConsoleProgress>();
+        services.AddTransient<PoolsStage>();
         services.AddTransient<TransformStage>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
@@ -44,6 +51,10 @@ public static class LotteryHostFactory
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Lottery.Plugins");
         foreach (var failure in catalog.Failures) logger.LogWarning("plugin folder {Path} skipped: {Reason}", failure.Path, failure.Reason);
         foreach (var conflict in catalog.Conflicts) logger.LogWarning("{Conflict}", conflict.Message);
+        if (PluginFolderPermissions.WritableByOthers(pluginsDirectory) is { } who)
+        {
+            logger.LogWarning("plugins folder {Path} is writable by {Who}: anyone who can write there can run code in this host", pluginsDirectory, who);
+        }
         return host;
     }
 }

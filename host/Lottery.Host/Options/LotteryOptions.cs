@@ -9,7 +9,7 @@ public sealed record LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Strategies", "Device", "Threads", "Transform"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Transform", "Strategies", "Device", "Threads", "Metrics"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
@@ -18,6 +18,10 @@ public sealed record LotteryOptions
     public PluginOptions Plugins { get; init; } = new();
 
     public RunsOptions Runs { get; init; } = new();
+
+    public MetricsOptions Metrics { get; init; } = new();
+
+    public PoolsOptions Pools { get; init; } = new();
 
     public TransformOptions Transform { get; init; } = new();
 
@@ -45,6 +49,8 @@ public sealed record LotteryOptions
             Training = SectionBinder.Bind<TrainingOptions>(configuration, $"{Section}:Training"),
             Plugins = SectionBinder.Bind<PluginOptions>(configuration, $"{Section}:Plugins"),
             Runs = SectionBinder.Bind<RunsOptions>(configuration, $"{Section}:Runs"),
+            Metrics = MetricsOptions.Load(configuration, $"{Section}:Metrics"),
+            Pools = SectionBinder.Bind<PoolsOptions>(configuration, $"{Section}:Pools"),
             Transform = SectionBinder.Bind<TransformOptions>(configuration, $"{Section}:Transform"),
             Device = scalars.Device,
             Threads = scalars.Threads,

@@ -13,16 +13,20 @@ public static class PluginLoader
 {
     private static readonly Version ContractsVersion = typeof(ILotteryPlugin).Assembly.GetName().Version!;
 
-    public static PluginCatalog Load(string directory)
+    /// <param name="directory">The plugins folder.</param>
+    /// <param name="allowedSha256">When not empty, only plugin DLLs whose SHA-256 (hex) is listed load.</param>
+    public static PluginCatalog Load(string directory, IReadOnlyCollection<string>? allowedSha256 = null)
     {
         var catalog = new PluginCatalog();
         if (!Directory.Exists(directory)) return catalog;
+        var allowed = allowedSha256 is { Count: > 0 } ? allowedSha256.Select(h => h.Trim().ToLowerInvariant()).ToHashSet() : null;
         foreach (var folder in Directory.GetDirectories(directory).OrderBy(d => d, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
             var path = Path.Combine(folder, name + ".dll");
             try
             {
+                if (allowed != null) CheckAllowed(path, allowed);
                 LoadOne(path, catalog);
             }
             catch (PluginLoadException e)
@@ -55,6 +59,18 @@ public static class PluginLoader
         {
             context.Unload();
             throw;
+        }
+    }
+
+    // Checked before the assembly is loaded: an unlisted DLL never runs any code in the host.
+    private static void CheckAllowed(string path, IReadOnlySet<string> allowed)
+    {
+        if (!File.Exists(path)) return;
+        using var stream = File.OpenRead(path);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        if (!allowed.Contains(hash))
+        {
+            throw new PluginLoadException($"its SHA-256 {hash} is not in Lottery:Plugins:AllowedSha256, so it was not loaded");
         }
     }
 

@@ -19,9 +19,18 @@ public sealed class StrategyFactory(PluginCatalog catalog, IConfiguration config
         var options = BindOptions(descriptor);
         // The options reach the strategy only if one of its constructors asks for them.
         var wantsOptions = descriptor.ImplementationType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == descriptor.OptionsType));
-        return (TContract)(wantsOptions
-            ? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType, options)
-            : ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType));
+        object strategy;
+        try
+        {
+            strategy = wantsOptions
+                ? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType, options)
+                : ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType);
+        }
+        catch (Exception e) when (e is not ConfigurationError)
+        {
+            throw new StrategyFailedException(descriptor, e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e);
+        }
+        return StrategyGuard.Wrap((TContract)strategy, descriptor);
     }
 
     /// <summary>Checks that name is a usable strategy of the kind and that its options are valid, without creating it.</summary>

@@ -13,8 +13,10 @@ public static class ReportWriter
         var rows = summary.Rows().ToList();
         AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "summary.json"), summary.ToJson());
         AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "results.csv"), Csv(rows));
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.md"), Markdown(summary.Name, rows) + TransformReport.Markdown(summary.Transform));
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.html"), Html(summary.Name, rows, TransformReport.Html(summary.Transform)));
+        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.md"),
+            Markdown(summary.Name, rows) + PoolGainsTable.Markdown(summary.Pools) + TransformReport.Markdown(summary.Transform));
+        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.html"),
+            Html(summary.Name, rows, PoolGainsTable.Html(summary.Pools) + TransformReport.Html(summary.Transform)));
         if (summary.Transform != null) AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "transform.csv"), TransformReport.Csv(summary.Transform));
     }
 

@@ -17,7 +17,10 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     public static RunSummary From(string name, ImpRun run) =>
         new(name, run.Directory.Path, new ImpSummary(run.Levels.Select(ImpLevelSummary.From).ToList()));
 
-    /// <summary>The transform stage's results, when it ran.</summary>
+    /// <summary>The pools stage's results; null when the run has no pools stage.</summary>
+    public PoolsSummary? Pools { get; init; }
+
+    /// <summary>The transform stage's results; null when the run has no transform stage.</summary>
     public TransformSummary? Transform { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -25,7 +28,8 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, Json) ?? throw new InvalidDataException("empty summary");
 
     public IEnumerable<ResultRow> Rows() =>
-        Imp.Levels.Select(l => new ResultRow("imp", l.Level, l.Density, l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy));
+        Imp.Levels.Select(l => new ResultRow("imp", l.Level, l.Density, l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy))
+            .Concat(Pools?.Rows() ?? []);
 }
 
 public sealed record ImpSummary(IReadOnlyList<ImpLevelSummary> Levels);

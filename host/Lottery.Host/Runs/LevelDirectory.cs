@@ -29,6 +29,42 @@ public sealed class LevelDirectory(string path, int level)
 
     public bool IsComplete => File.Exists(RecordPath);
 
+    /// <summary>
+    /// Checks a complete level's files (every safetensors file's checksum, and the record). A problem found
+    /// is returned, naming the file; the caller then redoes the level instead of building on it.
+    /// </summary>
+    public string? FindCorruption()
+    {
+        foreach (var path in new[] { MaskPath, RewindPath, FinalPath, BestPath })
+        {
+            if (!File.Exists(path))
+            {
+                if (path == BestPath) continue;
+                return $"{path} is missing";
+            }
+            try
+            {
+                using var file = Lottery.Torch.Serialization.SafeTensors.Load(path);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                return e.Message;
+            }
+        }
+        try
+        {
+            ReadRecord();
+            return null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException)
+        {
+            return $"{RecordPath} is corrupt: {e.Message}";
+        }
+    }
+
+    /// <summary>Forgets that the level was complete, so it is trained again.</summary>
+    public void Invalidate() => File.Delete(RecordPath);
+
     public void Create() => Directory.CreateDirectory(Path);
 
     public LevelResult ReadRecord() =>

@@ -1,33 +1,52 @@
 using System.Globalization;
 using Lottery.Host.Experiments;
+using Lottery.Host.Metrics;
 using Lottery.Host.Options;
+using Lottery.Host.Progress;
 using Lottery.Host.Reports;
 using Lottery.Torch;
 
 namespace Lottery.Host.Verbs;
 
-/// <summary>`run`: the configured experiment, with one line per epoch, a results table and where the report is.</summary>
-public sealed class RunVerb(ImpStage imp, TransformStage transform, LotteryOptions options) : IVerb
+/// <summary>
+/// `run`: the configured experiment (IMP, then the pools stage when configured), with one line per epoch (and
+/// progress bars on a terminal), a results table and where the report is; its metrics are served for the whole run.
+/// </summary>
+public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage transform, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, ConsoleProgress console) : IVerb
 {
     public string Name => "run";
 
-    public string Summary => "run the configured experiment (IMP with rewinding; resumes what an earlier run left)";
+    public string Summary => "run the configured experiment (IMP with rewinding, then any pools and transfers; resumes what an earlier run left)";
 
     public int Run(TextWriter output)
+    {
+        var labels = new MetricLabels(options.Experiment.Name, "imp", Method: options.Experiment.Pruner);
+        using var telemetry = metrics.Start(labels);
+        var exitCode = console.Show(output, (lines, bars) => Run(lines, bars, telemetry, training.ForImp(labels)));
+        telemetry.Finish();
+        return exitCode;
+    }
+
+    private int Run(TextWriter output, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics)
     {
         var e = options.Experiment;
         var t = options.Training;
         output.WriteLine(Invariant(
             $"experiment {e.Name}: {e.Architecture}-{e.Variant} on {e.Dataset}, {e.Levels} pruning level(s) with {e.Pruner} (fraction {e.PruneFraction}, rewind to {e.RewindStep}), ") + Invariant(
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
+        pools.Validate();
+        if (options.Transform.Enabled) transform.Validate();
+        if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var progress = new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
+            Warning: message => Console.Error.WriteLine($"warning: {message}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(
                 $"level {r.Level} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {r.ValidationAccuracy * 100:F2}%  ") + Invariant(
-                $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)")));
-        if (options.Transform.Enabled) transform.Validate();
+                $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)")))
+            .And(ImpProgressBars.Show(bars, e.Levels))
+            .And(recordMetrics);
         var run = imp.Run(progress);
         output.WriteLine();
         output.WriteLine("level  density  final test  best-val test");
@@ -35,6 +54,7 @@ public sealed class RunVerb(ImpStage imp, TransformStage transform, LotteryOptio
         {
             output.WriteLine(Invariant($"{row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
         }
+        if (pools.Run(run, PoolsConsoleTable.Progress(output)) is { } pooled) PoolsConsoleTable.Write(output, pooled);
         if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");

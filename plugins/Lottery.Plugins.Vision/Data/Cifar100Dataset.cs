@@ -20,5 +20,5 @@ public sealed class Cifar100Dataset(FolderDatasetOptions options) : IDataset
         new CifarRecord(LabelBytes: 2, LabelIndex: 1, Classes: 100, LabelName: "fine label"),
         new ImageNormalization([0.5071, 0.4865, 0.4409], [0.2673, 0.2564, 0.2762]));
 
-    public DatasetSplits Load(DatasetRequest request) => Format.Load(options.Directory, options.ValidationSize, request);
+    public DatasetSplits Load(DatasetRequest request) => Format.Load(options.Directory, options.ValidationSize, request, options);
 }

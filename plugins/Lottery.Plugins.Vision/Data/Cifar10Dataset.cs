@@ -19,5 +19,5 @@ public sealed class Cifar10Dataset(FolderDatasetOptions options) : IDataset
         new CifarRecord(LabelBytes: 1, LabelIndex: 0, Classes: 10, LabelName: "label"),
         new ImageNormalization([0.4914, 0.4822, 0.4465], [0.2470, 0.2435, 0.2616]));
 
-    public DatasetSplits Load(DatasetRequest request) => Format.Load(options.Directory, options.ValidationSize, request);
+    public DatasetSplits Load(DatasetRequest request) => Format.Load(options.Directory, options.ValidationSize, request, options);
 }

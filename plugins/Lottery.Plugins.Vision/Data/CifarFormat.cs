@@ -1,4 +1,5 @@
 using Lottery.Contracts.Data;
+using Lottery.Plugins.Vision.Data.OutOfDistribution;
 using static Lottery.Torch.torch;
 
 namespace Lottery.Plugins.Vision.Data;
@@ -22,14 +23,14 @@ public sealed record CifarFormat(
     /// </summary>
     public RandomCropAndFlip Augmentation => new(4, Normalization.Of(0));
 
-    public DatasetSplits Load(string? directory, int validationSize, DatasetRequest request)
+    public DatasetSplits Load(string? directory, int validationSize, DatasetRequest request, OutOfDistributionOptions? outOfDistribution = null)
     {
         var folder = DatasetFolder.Require(directory, Name,
             $"name the folder of the binary version holding {string.Join(", ", TrainFiles.Concat(TestFiles))}");
         using var scope = NewDisposeScope();
         var train = Read(folder, TrainFiles);
         var test = Read(folder, TestFiles);
-        return ImageSplits.Create(train, test, Record.Classes, Normalization, validationSize, request, Augmentation);
+        return ImageSplits.Create(train, test, Record.Classes, Normalization, validationSize, request, Augmentation, outOfDistribution);
     }
 
     /// <summary>The records of the files, in file order.</summary>

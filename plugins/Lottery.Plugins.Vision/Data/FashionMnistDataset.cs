@@ -22,5 +22,5 @@ public sealed class FashionMnistDataset(FashionMnistOptions options) : IDataset
     public DatasetSplits Load(DatasetRequest request) =>
         IdxImageFolder.Load(
             DatasetFolder.Require(options.Directory, Name, "install it with `apt-get install dataset-fashion-mnist`"),
-            Classes, Normalization, options.ValidationSize, request, options.TrainSubset, options.TestSubset);
+            Classes, Normalization, options.ValidationSize, request, options, options.TrainSubset, options.TestSubset);
 }

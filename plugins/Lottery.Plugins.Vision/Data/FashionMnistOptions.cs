@@ -1,9 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using Lottery.Plugins.Vision.Data.OutOfDistribution;
 
 namespace Lottery.Plugins.Vision.Data;
 
-/// <summary>Settings of the <c>fashion-mnist</c> dataset (section <c>Lottery:Strategies:fashion-mnist</c>).</summary>
-public sealed class FashionMnistOptions
+/// <summary>
+/// Settings of the <c>fashion-mnist</c> dataset (section <c>Lottery:Strategies:fashion-mnist</c>), its
+/// out-of-distribution sets included (by default the built-in corruptions of the first test images).
+/// </summary>
+public sealed class FashionMnistOptions : OutOfDistributionOptions
 {
     /// <summary>The folder of the four IDX files; Debian's dataset-fashion-mnist package installs them here.</summary>
     [Required]

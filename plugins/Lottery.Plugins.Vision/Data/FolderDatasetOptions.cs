@@ -1,13 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Lottery.Plugins.Vision.Data.OutOfDistribution;
 
 namespace Lottery.Plugins.Vision.Data;
 
 /// <summary>
 /// Settings of a dataset read from a folder the user names: <c>mnist</c>, <c>cifar-10</c>, <c>cifar-100</c>
 /// (section <c>Lottery:Strategies:&lt;name&gt;</c>). These datasets have no package on these machines, so there is
-/// no default folder.
+/// no default folder. The out-of-distribution sets are the built-in corruptions, or CIFAR-10-C / CIFAR-100-C
+/// files where CorruptedDirectory names their folder.
 /// </summary>
-public sealed class FolderDatasetOptions
+public sealed class FolderDatasetOptions : OutOfDistributionOptions
 {
     /// <summary>The folder of the dataset's files, as its dataset describes them.</summary>
     [Required]

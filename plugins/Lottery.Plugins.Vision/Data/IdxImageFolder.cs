@@ -1,4 +1,5 @@
 using Lottery.Contracts.Data;
+using Lottery.Plugins.Vision.Data.OutOfDistribution;
 using static Lottery.Torch.torch;
 
 namespace Lottery.Plugins.Vision.Data;
@@ -13,12 +14,12 @@ public static class IdxImageFolder
     /// <param name="trainSubset">Training images used, validation included (a seeded subset; 0: all).</param>
     /// <param name="testSubset">Test images used (a seeded subset; 0: all).</param>
     public static DatasetSplits Load(string directory, int classes, ImageNormalization normalization, int validationSize, DatasetRequest request,
-        int trainSubset = 0, int testSubset = 0)
+        OutOfDistributionOptions? outOfDistribution = null, int trainSubset = 0, int testSubset = 0)
     {
         using var scope = NewDisposeScope();
         var train = SeededSubset.Take(Read(directory, "train", classes), trainSubset, request.Seed);
         var test = SeededSubset.Take(Read(directory, "t10k", classes), testSubset, request.Seed);
-        return ImageSplits.Create(train, test, classes, normalization, validationSize, request);
+        return ImageSplits.Create(train, test, classes, normalization, validationSize, request, outOfDistribution: outOfDistribution);
     }
 
     private static (Tensor Images, Tensor Labels) Read(string directory, string split, int classes) =>

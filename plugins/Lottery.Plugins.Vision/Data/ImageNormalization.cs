@@ -14,14 +14,31 @@ public sealed record ImageNormalization(double[] Mean, double[] Std)
     {
         // A float input would be converted to itself (an alias) and then normalised in place.
         if (bytes.dtype != ScalarType.Byte) throw new ArgumentException($"images must be uint8 (N, C, H, W), got {bytes.dtype}");
-        var channels = bytes.shape[1];
-        if (channels != Mean.Length || channels != Std.Length)
-        {
-            throw new ArgumentException($"images have {channels} channels, but the normalisation has statistics for {Mean.Length}");
-        }
-        using var mean = tensor(Mean.Select(m => (float)m).ToArray(), [1, channels, 1, 1], bytes.device);
-        using var std = tensor(Std.Select(s => (float)s).ToArray(), [1, channels, 1, 1], bytes.device);
-        return bytes.to(float32).div_(255.0).sub_(mean).div_(std);
+        return FromPixels(bytes.to(float32).div_(255.0));
+    }
+
+    /// <summary>Float pixels (N, C, H, W) in [0, 1] as normalised inputs, in the current dispose scope.</summary>
+    public Tensor FromPixels(Tensor pixels)
+    {
+        var (mean, std) = Statistics(pixels);
+        using (mean)
+        using (std) return pixels.sub(mean).div_(std);
+    }
+
+    /// <summary>Normalised inputs (N, C, H, W) back as pixels in [0, 1] (the inverse of <see cref="FromPixels"/>).</summary>
+    public Tensor ToPixels(Tensor inputs)
+    {
+        var (mean, std) = Statistics(inputs);
+        using (mean)
+        using (std) return inputs.mul(std).add_(mean);
+    }
+
+    private (Tensor mean, Tensor std) Statistics(Tensor images)
+    {
+        var channels = images.shape[1];
+        if (channels != Mean.Length || channels != Std.Length) throw new ArgumentException($"images have {channels} channels, but the normalisation has statistics for {Mean.Length}");
+        return (tensor(Mean.Select(m => (float)m).ToArray(), [1, channels, 1, 1], images.device),
+                tensor(Std.Select(s => (float)s).ToArray(), [1, channels, 1, 1], images.device));
     }
 
     /// <summary>What one raw pixel value becomes in each channel, e.g. the colour of black (0) after normalisation.</summary>

@@ -22,5 +22,5 @@ public sealed class MnistDataset(FolderDatasetOptions options) : IDataset
         IdxImageFolder.Load(
             DatasetFolder.Require(options.Directory, Name,
                 "name the folder holding train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (each may end in .gz)"),
-            Classes, Normalization, options.ValidationSize, request);
+            Classes, Normalization, options.ValidationSize, request, options);
 }

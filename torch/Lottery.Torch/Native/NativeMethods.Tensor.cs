@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Lottery.Torch.Native;
 
-// Declarations for error.cpp, tensor.cpp and device.cpp. Handles are at::Tensor* (IntPtr).
+// Declarations for error.cpp, tensor.cpp, device.cpp and cuda_memory.cpp. Handles are at::Tensor* (IntPtr).
 internal static unsafe partial class NativeMethods
 {
     private const string Lib = NativeLibraryLoader.LibraryName;
@@ -48,6 +48,7 @@ internal static unsafe partial class NativeMethods
 
     [DllImport(Lib)] internal static extern int lt_cuda_is_available();
     [DllImport(Lib)] internal static extern int lt_cuda_device_count();
+    [DllImport(Lib)] internal static extern long lt_cuda_memory_allocated(int device);
     [DllImport(Lib)] internal static extern int lt_set_num_threads(int n);
     [DllImport(Lib)] internal static extern int lt_get_num_threads();
     [DllImport(Lib)] internal static extern int lt_set_num_interop_threads(int n);

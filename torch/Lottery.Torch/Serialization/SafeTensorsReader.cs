@@ -41,11 +41,24 @@ internal static class SafeTensorsReader
         stream.ReadExactly(json);
         var dataLength = size - SafeTensorsHeader.PrefixLength - (long)headerLength;
         var header = SafeTensorsHeaderParser.Parse(json, dataLength);
-        return new SafeTensorsFile(ReadTensors(stream, header.Entries), header.Metadata);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var tensors = ReadTensors(stream, header.Entries, hash);
+        var metadata = header.Metadata.ToDictionary();
+        if (metadata.Remove(ContentChecksum.MetadataKey, out var stored))
+        {
+            var computed = Convert.ToHexStringLower(hash.GetHashAndReset());
+            if (!string.Equals(stored, computed, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var tensor in tensors.Values) tensor.Dispose();
+                throw new SafeTensorsFormatException($"content checksum mismatch (stored {stored}, computed {computed}): the tensor data is corrupt");
+            }
+        }
+        return new SafeTensorsFile(tensors, new OrderedDictionary<string, string>(metadata.OrderBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal));
     }
 
     /// <summary>Reads the data section; the entries are validated to tile it in order, so no seeking is needed.</summary>
-    private static OrderedDictionary<string, Tensor> ReadTensors(Stream stream, IReadOnlyList<SafeTensorsEntry> entries)
+    private static OrderedDictionary<string, Tensor> ReadTensors(Stream stream, IReadOnlyList<SafeTensorsEntry> entries,
+        System.Security.Cryptography.IncrementalHash hash)
     {
         var tensors = new OrderedDictionary<string, Tensor>(StringComparer.Ordinal);
         var buffer = ArrayPool<byte>.Shared.Rent(SafeTensorsEntry.StagingBufferLength(entries));
@@ -55,6 +68,7 @@ internal static class SafeTensorsReader
             {
                 var bytes = buffer.AsSpan(0, (int)entry.ByteLength);
                 stream.ReadExactly(bytes);
+                hash.AppendData(bytes);
                 tensors.Add(entry.Name, frombuffer(bytes, entry.DType, entry.Shape));
             }
             return tensors;

@@ -13,10 +13,17 @@ internal static class SafeTensorsWriter
         {
             throw new ArgumentException($"'{SafeTensorsHeader.MetadataKey}' is reserved for the file's metadata and cannot name a tensor", nameof(tensors));
         }
+        if (metadata?.ContainsKey(ContentChecksum.MetadataKey) == true)
+        {
+            throw new ArgumentException($"metadata key '{ContentChecksum.MetadataKey}' is reserved for the content checksum", nameof(metadata));
+        }
+        var layout = SafeTensorsHeader.ForWriting(tensors.Select(p => (p.Key, p.Value.dtype, p.Value.shape)), new OrderedDictionary<string, string>());
         // Sorted so the same inputs always give the same bytes, whatever order the dictionary enumerates in.
-        var sortedMetadata = new OrderedDictionary<string, string>(
-            (metadata ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal);
-        var header = SafeTensorsHeader.ForWriting(tensors.Select(p => (p.Key, p.Value.dtype, p.Value.shape)), sortedMetadata);
+        var withChecksum = (metadata ?? new Dictionary<string, string>())
+            .Append(KeyValuePair.Create(ContentChecksum.MetadataKey, ContentChecksum.Of(layout.Entries, tensors)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal);
+        var header = SafeTensorsHeader.ForWriting(tensors.Select(p => (p.Key, p.Value.dtype, p.Value.shape)),
+            new OrderedDictionary<string, string>(withChecksum, StringComparer.Ordinal));
 
         stream.Write(header.ToBytes());
         var buffer = ArrayPool<byte>.Shared.Rent(SafeTensorsEntry.StagingBufferLength(header.Entries));

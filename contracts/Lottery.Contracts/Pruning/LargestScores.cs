@@ -1,7 +1,7 @@
 using Lottery.Torch;
 using static Lottery.Torch.torch;
 
-namespace Lottery.Plugins.Pruning;
+namespace Lottery.Contracts.Pruning;
 
 /// <summary>Exactly k largest entries of a flat score vector, in linear time (a k-th value, not a sort).</summary>
 public static class LargestScores

@@ -1,0 +1,61 @@
+using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Data;
+using Lottery.Host.Options;
+using Lottery.Host.Plugins;
+using Lottery.Torch;
+using static Lottery.Torch.torch;
+
+namespace Lottery.Host.Experiments;
+
+/// <summary>
+/// The data and network every stage of an experiment runs on: the configured dataset loaded and the configured
+/// architecture built on the configured device, each right after seeding, so every stage sees the same
+/// validation split and the same initial weights. Owns both.
+/// </summary>
+public sealed class ExperimentSetup : IDisposable
+{
+    private ExperimentSetup(DatasetSplits data, ArchitectureModel model, Device device, ulong seed)
+    {
+        Data = data;
+        Model = model;
+        Device = device;
+        Seed = seed;
+    }
+
+    public DatasetSplits Data { get; }
+
+    public ArchitectureModel Model { get; }
+
+    public Device Device { get; }
+
+    public ulong Seed { get; }
+
+    public static ExperimentSetup Load(LotteryOptions options, StrategyFactory strategies)
+    {
+        var experiment = options.Experiment;
+        var dataset = strategies.Create<IDataset>(experiment.Dataset, "Lottery:Experiment:Dataset");
+        var architecture = strategies.Create<IArchitecture>(experiment.Architecture, "Lottery:Experiment:Architecture");
+        var device = DeviceSelection.Resolve(options.Device);
+        var seed = (ulong)options.Training.Seed;
+        manual_seed(seed);
+        var data = dataset.Load(new DatasetRequest(device, seed));
+        try
+        {
+            manual_seed(seed);
+            var model = architecture.Create(new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes));
+            model.Network.to(device);
+            return new ExperimentSetup(data, model, device, seed);
+        }
+        catch
+        {
+            data.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Model.Dispose();
+        Data.Dispose();
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Plugins;
+using Lottery.Contracts.Pools;
+using Lottery.Contracts.Tickets;
+using Lottery.Host.Configuration;
+using Lottery.Host.Options;
+using Lottery.Host.Plugins;
+using Lottery.Host.Pools;
+using Lottery.Host.Reports;
+using Lottery.Host.Runs;
+using Lottery.Torch;
+using Lottery.Torch.Serialization;
+using static Lottery.Torch.torch;
+
+namespace Lottery.Host.Experiments;
+
+/// <summary>Progress of the pools stage: a pool about to be built, and each result (true: saved by an earlier run).</summary>
+public sealed record PoolsProgress(Action<int, string>? PoolStarted = null, Action<PoolLevelSummary, bool>? PoolFinished = null);
+
+/// <summary>
+/// Lottery Pools after IMP: for each target level and each configured method, the method builds a network from
+/// the run's trained tickets (final weights and masks) with the shared evaluator, BatchNorm recalibrator and
+/// projector; the pool and the ticket are measured on validation, test and the out-of-distribution sets, the
+/// pool is saved as a ticket in the run directory, and summary.json gains the "pools" results. Pools saved by an
+/// earlier run with the same settings are skipped.
+/// </summary>
+public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategies)
+{
+    /// <summary>Checks the methods and their options before any training, so a misspelt name fails at once.</summary>
+    public void Validate()
+    {
+        foreach (var (method, key) in Methods()) strategies.Validate(StrategyKind.PoolInterpolator, method, key);
+    }
+
+    /// <summary>The pools of a finished IMP run; null when no methods are configured.</summary>
+    public PoolsSummary? Run(ImpRun imp, PoolsProgress? progress = null)
+    {
+        if (options.Pools.Methods.Count == 0) return null;
+        var targets = TargetLevels(imp);
+        using var setup = ExperimentSetup.Load(options, strategies);
+        var methods = Methods().Select(m => (name: m.method, strategy: strategies.Create<IPoolInterpolator>(m.method, m.key), settings: Settings(m.method, m.key, setup))).ToList();
+        var network = setup.Model.Network;
+        var batchSize = options.Training.BatchSize;
+        var tickets = LoadTickets(imp, setup);
+        try
+        {
+            var evaluator = new NetworkEvaluator(network, setup.Data, batchSize * 8);
+            var recalibrator = new BatchNormRecalibrator(network, setup.Data.Train, batchSize, options.Pools.BatchNormBatches, setup.Seed);
+            var projector = new GlobalMagnitudeProjector(tickets[0].Mask.Names.ToList());
+            var results = new List<PoolLevelSummary>();
+            foreach (var level in targets)
+            {
+                var ticket = new Lazy<Scores>(() => Scores.Of(evaluator, [tickets[level].Weights]));
+                foreach (var (name, strategy, settings) in methods)
+                {
+                    var directory = new PoolDirectory(imp.Directory, level, name);
+                    if (directory.Read(settings) is { } saved)
+                    {
+                        results.Add(saved);
+                        progress?.PoolFinished?.Invoke(saved, true);
+                        continue;
+                    }
+                    progress?.PoolStarted?.Invoke(level, name);
+                    using var pool = strategy.Interpolate(new PoolContext(tickets, level, evaluator, recalibrator, projector));
+                    var scores = Scores.Of(evaluator, [pool.Ticket.Weights, .. pool.EnsembleMembers.Select(m => m.Weights)]);
+                    var result = new PoolLevelSummary(level, name, pool.Ticket.Density, pool.InferenceCost,
+                        ticket.Value.Validation, scores.Validation, ticket.Value.Test, scores.Test,
+                        ticket.Value.Ood?.Mean, scores.Ood?.Mean, ticket.Value.Ood?.ByCorruption, scores.Ood?.ByCorruption, pool.Accepted);
+                    directory.Save(pool, result, settings);
+                    results.Add(result);
+                    progress?.PoolFinished?.Invoke(result, false);
+                    // Pools so far stay readable while later ones are built.
+                    ReportWriter.Write(RunSummary.From(options.Experiment.Name, imp) with { Pools = new PoolsSummary(results) });
+                }
+            }
+            var summary = new PoolsSummary(results);
+            ReportWriter.Write(RunSummary.From(options.Experiment.Name, imp) with { Pools = summary });
+            return summary;
+        }
+        finally
+        {
+            foreach (var ticket in tickets) ticket.Dispose();
+        }
+    }
+
+    private IEnumerable<(string method, string key)> Methods() => options.Pools.Methods.Select((method, i) => (method, $"Lottery:Pools:Methods:{i}"));
+
+    private List<int> TargetLevels(ImpRun imp)
+    {
+        var last = imp.Levels.Count - 1;
+        var beyond = options.Pools.TargetLevels.Where(level => level > last).ToList();
+        if (beyond.Count > 0)
+        {
+            throw new ConfigurationError($"Lottery:Pools:TargetLevels names level {beyond[0]}, but the run has levels 0 to {last} (Lottery:Experiment:Levels = {options.Experiment.Levels})");
+        }
+        return options.Pools.TargetLevels.Count == 0 ? Enumerable.Range(0, last + 1).ToList() : options.Pools.TargetLevels.Distinct().Order().ToList();
+    }
+
+    // Everything a pool depends on beyond the IMP run (whose settings name the run directory), the
+    // out-of-distribution sets it is measured on included.
+    private JsonObject Settings(string method, string key, ExperimentSetup setup)
+    {
+        var descriptor = strategies.Validate(StrategyKind.PoolInterpolator, method, key);
+        var outOfDistribution = new JsonObject();
+        foreach (var (name, set) in setup.Data.OutOfDistribution.OrderBy(pair => pair.Key, StringComparer.Ordinal)) outOfDistribution[name] = set.Count;
+        return new JsonObject
+        {
+            ["options"] = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType),
+            ["batchNormBatches"] = options.Pools.BatchNormBatches,
+            ["outOfDistribution"] = outOfDistribution,
+        };
+    }
+
+    /// <summary>Every level's trained ticket: its final weights and its mask, on the experiment's device.</summary>
+    private List<Ticket> LoadTickets(ImpRun imp, ExperimentSetup setup)
+    {
+        var tickets = new List<Ticket>();
+        try
+        {
+            foreach (var level in imp.Levels)
+            {
+                var directory = imp.Directory.Level(level.Level);
+                using var scope = NewDisposeScope();
+                tickets.Add(new Ticket(setup.Model.Spec,
+                    new StateDict(Load(directory.FinalPath, setup.Device)),
+                    new Mask(Load(directory.MaskPath, setup.Device)),
+                    new TicketProvenance(options.Experiment.Name, level.Level, "imp", directory.FinalPath)));
+            }
+            return tickets;
+        }
+        catch
+        {
+            foreach (var ticket in tickets) ticket.Dispose();
+            throw;
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, Tensor>> Load(string path, Device device) =>
+        SafeTensors.Load(path).Tensors.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.to(device))).ToList();
+
+    /// <summary>A network's (or ensemble's) accuracies: validation, test and out of distribution.</summary>
+    private sealed record Scores(double Validation, double Test, OodScores? Ood)
+    {
+        public static Scores Of(NetworkEvaluator evaluator, IReadOnlyList<StateDict> members) =>
+            new(evaluator.EnsembleAccuracy(members, EvaluationSplit.Validation), evaluator.EnsembleAccuracy(members, EvaluationSplit.Test),
+                OodScores.From(evaluator.OutOfDistribution(members)));
+    }
+}

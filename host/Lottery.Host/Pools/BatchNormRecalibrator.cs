@@ -1,0 +1,53 @@
+using Lottery.Contracts.Data;
+using Lottery.Contracts.Pools;
+using Lottery.Contracts.Tickets;
+using Lottery.Host.Experiments;
+using Lottery.Torch.Modules;
+using static Lottery.Torch.torch;
+
+namespace Lottery.Host.Pools;
+
+/// <summary>
+/// Recomputes BatchNorm running statistics for weights that no training produced (an interpolation of two
+/// networks has the mean of their statistics, which fits neither): the statistics are reset and accumulated as
+/// a cumulative average (momentum None) over training batches in training mode, without gradients. The batches
+/// come in one seeded order, the same for every call, so candidates are compared on the same data.
+/// </summary>
+/// <param name="batches">How many training batches; 0 for the whole training split.</param>
+public sealed class BatchNormRecalibrator(nn.Module<Tensor, Tensor> network, IBatchSource train, int batchSize, int batches, ulong seed)
+    : IBatchNormRecalibrator
+{
+    private readonly IReadOnlyList<BatchNorm> norms = network.modules().OfType<BatchNorm>().Where(b => b.track_running_stats).ToList();
+
+    public void Recalibrate(StateDict weights)
+    {
+        if (norms.Count == 0) return;
+        weights.LoadInto(network);
+        var momenta = norms.Select(b => b.momentum).ToList();
+        var wasTraining = network.training;
+        try
+        {
+            foreach (var norm in norms)
+            {
+                norm.reset_running_stats();
+                norm.momentum = null;
+            }
+            network.train();
+            using var noGrad = no_grad();
+            using var order = new Generator(seed);
+            var seen = 0;
+            foreach (var item in train.Batches(batchSize, order).Scoped())
+            {
+                using (item) network.call(item.Batch.Inputs);
+                if (++seen == batches) break;
+            }
+        }
+        finally
+        {
+            for (var i = 0; i < norms.Count; i++) norms[i].momentum = momenta[i];
+            network.train(wasTraining);
+        }
+        using var copy = no_grad();
+        foreach (var (name, buffer) in network.named_buffers()) weights[name].copy_(buffer);
+    }
+}

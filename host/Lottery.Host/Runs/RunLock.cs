@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Lottery.Host.Runs;
+
+/// <summary>
+/// Keeps two live processes from writing the same run directory: the first holds an exclusive lock on
+/// <c>run.lock</c> (an advisory file lock the OS drops when the process dies, so a killed run never
+/// leaves a stale lock) and writes its PID to <c>run.pid</c> (a separate file, readable while the lock is
+/// held); a second is refused with that PID.
+/// </summary>
+public sealed class RunLock : IDisposable
+{
+    private readonly FileStream stream;
+
+    private RunLock(FileStream stream) => this.stream = stream;
+
+    public static RunLock Acquire(string runDirectory)
+    {
+        var pidPath = Path.Combine(runDirectory, "run.pid");
+        try
+        {
+            var stream = new FileStream(Path.Combine(runDirectory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            AtomicFile.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            return new RunLock(stream);
+        }
+        catch (IOException e)
+        {
+            var holder = ReadHolder(pidPath);
+            throw new InvalidOperationException(
+                $"run directory {runDirectory} is in use by another live process{(holder == null ? "" : $" (PID {holder})")}: wait for it to finish or stop it first", e);
+        }
+    }
+
+    public void Dispose() => stream.Dispose();
+
+    private static string? ReadHolder(string path)
+    {
+        try
+        {
+            var pid = File.ReadAllText(path).Trim();
+            return int.TryParse(pid, out var id) && IsAlive(id) ? pid : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

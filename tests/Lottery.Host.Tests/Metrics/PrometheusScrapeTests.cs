@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Lottery.Host.Tests.Metrics;
+
+/// <summary>The host's metrics as the real Prometheus scraped them from a run of examples/quick-imp.json.</summary>
+[Trait("Category", "Slow")]
+public sealed partial class PrometheusScrapeTests(ScrapedRun run) : IClassFixture<ScrapedRun>
+{
+    private const int Levels = 4; // quick-imp: the dense level 0 and 3 pruning levels
+
+    private static string Dashboard => Path.Combine(BuildOutputs.RepositoryRoot, "deploy", "grafana", "dashboards", "lottery.json");
+
+    [Fact]
+    public void The_run_succeeds_and_names_its_endpoint()
+    {
+        Assert.True(run.Host.ExitCode == 0, run.Host.Error);
+        Assert.Contains($"metrics: {run.Url}", run.Host.OutputLines);
+        Assert.DoesNotContain("no scrape of", run.Host.Error);
+    }
+
+    [Fact]
+    public void The_exposition_passes_promtool()
+    {
+        Assert.NotEqual("", run.MidRunText);
+        var (exitCode, output) = PrometheusTools.RunPromtool(run.MidRunText, "check", "metrics");
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public void The_samples_counter_increased()
+    {
+        var series = run.Prometheus.QueryRange($"sum(lottery_train_samples_total{{experiment=\"{ScrapedRun.Experiment}\"}})", run.Started, run.LastSampled, TimeSpan.FromSeconds(1));
+        var values = Assert.Single(series).GetProperty("values").EnumerateArray().Select(v => double.Parse(v[1].GetString()!, CultureInfo.InvariantCulture)).ToList();
+        Assert.True(values[^1] > values[0], $"samples went from {values[0]} to {values[^1]}");
+        Assert.Equal(values.Order(), values); // a counter: never down
+    }
+
+    [Theory]
+    [InlineData("lottery_eval_accuracy{split=\"val\"}")]
+    [InlineData("lottery_eval_accuracy{split=\"test\"}")]
+    [InlineData("lottery_eval_loss{split=\"test\"}")]
+    [InlineData("lottery_density")]
+    [InlineData("lottery_epoch")]
+    public void Each_level_has_a_value(string selector)
+    {
+        var query = selector.Contains('{')
+            ? selector.Replace("{", $"{{experiment=\"{ScrapedRun.Experiment}\",", StringComparison.Ordinal)
+            : $"{selector}{{experiment=\"{ScrapedRun.Experiment}\"}}";
+        var byLevel = run.Prometheus.Query(query, run.LastSampled).ToDictionary(r => r.GetProperty("metric").GetProperty("level").GetString()!, Value);
+        Assert.Equal(Enumerable.Range(0, Levels).Select(l => l.ToString(CultureInfo.InvariantCulture)), byLevel.Keys.Order());
+        if (selector == "lottery_density")
+        {
+            // quick-imp prunes 20% of what is left per level.
+            foreach (var (level, density) in byLevel) Assert.Equal(Math.Pow(0.8, int.Parse(level, CultureInfo.InvariantCulture)), density, 3);
+        }
+        if (selector.StartsWith("lottery_eval_accuracy", StringComparison.Ordinal)) Assert.All(byLevel.Values, a => Assert.InRange(a, 0.5, 1));
+    }
+
+    [Fact]
+    public void Every_dashboard_expression_returns_data()
+    {
+        var expressions = DashboardExpressions().ToList();
+        Assert.NotEmpty(expressions);
+        var empty = expressions.Where(e => run.Prometheus.Query(e, run.LastSampled).Length == 0).ToList();
+        Assert.True(empty.Count == 0, $"no data for: {string.Join(" | ", empty)}");
+    }
+
+    // Panel targets with the experiment variable as "All" (its allValue), and the variable's own query.
+    private static IEnumerable<string> DashboardExpressions()
+    {
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(Dashboard));
+        foreach (var panel in dashboard.RootElement.GetProperty("panels").EnumerateArray())
+        {
+            foreach (var target in panel.GetProperty("targets").EnumerateArray()) yield return target.GetProperty("expr").GetString()!.Replace("$experiment", ".*", StringComparison.Ordinal);
+        }
+        foreach (var variable in dashboard.RootElement.GetProperty("templating").GetProperty("list").EnumerateArray())
+        {
+            var match = LabelValues().Match(variable.GetProperty("definition").GetString()!);
+            Assert.True(match.Success, $"unexpected variable query {variable}");
+            yield return $"count by ({match.Groups[2].Value}) ({match.Groups[1].Value})";
+        }
+    }
+
+    private static double Value(JsonElement result) => double.Parse(result.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^label_values\((\w+), *(\w+)\)$")]
+    private static partial Regex LabelValues();
+}
