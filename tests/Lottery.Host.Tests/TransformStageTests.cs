@@ -47,8 +47,8 @@ public sealed class TransformStageTests : IDisposable
             Assert.Equal(0.4, rows.Single(r => r.Method == "imp").Density, 3);
             Assert.NotEqual(0.4, ticket, 3);
             Assert.All(rows, r => Assert.InRange(r.TestAccuracy, 0.0, 1.0));
-            // The ticket learns something in its one epoch.
-            Assert.True(rows[0].TestAccuracy > 0.15, $"{transformer}: test accuracy {rows[0].TestAccuracy:P2}");
+            // The ticket learns in its two epochs (about 70% on 2,700 training images).
+            Assert.True(rows[0].TestAccuracy > 0.5, $"{transformer}: test accuracy {rows[0].TestAccuracy:P2}");
         }
         // Stretching to ResNet-20 replicates blocks (the density moves down from the 40% of the source); squeezing drops them.
         Assert.True(results.First(r => r.Target == "cifar-resnet-20-8").Density < 0.4);
