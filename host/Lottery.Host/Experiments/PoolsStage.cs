@@ -26,7 +26,7 @@ public sealed record PoolsProgress(Action<int, string>? PoolStarted = null, Acti
 /// pool is saved as a ticket in the run directory, and summary.json gains the "pools" results. Pools saved by an
 /// earlier run with the same settings are skipped.
 /// </summary>
-public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategies)
+public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategies, Metrics.PoolMetrics poolMetrics)
 {
     /// <summary>Checks the methods and their options before any training, so a misspelt name fails at once.</summary>
     public void Validate()
@@ -46,7 +46,11 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         var tickets = LoadTickets(imp, setup);
         try
         {
-            var evaluator = new NetworkEvaluator(network, setup.Data, batchSize * 8);
+            Metrics.MetricLabels? searching = null;
+            var evaluator = new NetworkEvaluator(network, setup.Data, batchSize * 8, () =>
+            {
+                if (searching != null) poolMetrics.CandidateEvaluated(searching);
+            });
             var recalibrator = new BatchNormRecalibrator(network, setup.Data.Train, batchSize, options.Pools.BatchNormBatches, setup.Seed);
             var projector = new GlobalMagnitudeProjector(tickets[0].Mask.Names.ToList());
             var results = new List<PoolLevelSummary>();
@@ -63,7 +67,10 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
                         continue;
                     }
                     progress?.PoolStarted?.Invoke(level, name);
+                    searching = new Metrics.MetricLabels(options.Experiment.Name, "pools", Level: level, Method: name);
+                    poolMetrics.Start(searching);
                     using var pool = strategy.Interpolate(new PoolContext(tickets, level, evaluator, recalibrator, projector));
+                    searching = null;
                     var scores = Scores.Of(evaluator, [pool.Ticket.Weights, .. pool.EnsembleMembers.Select(m => m.Weights)]);
                     var result = new PoolLevelSummary(level, name, pool.Ticket.Density, pool.InferenceCost,
                         ticket.Value.Validation, scores.Validation, ticket.Value.Test, scores.Test,

@@ -9,13 +9,20 @@ namespace Lottery.Host.Pools;
 /// <summary>
 /// Accuracy of weights loaded into the run's network, in eval mode, on validation, test and each
 /// out-of-distribution set. An output ensemble averages its members' logits over the split, so one network
-/// is simply an ensemble of one.
+/// is simply an ensemble of one. Each validation score is a candidate the pool search judged, which
+/// onValidationScored reports (the pool progress metric).
 /// </summary>
-public sealed class NetworkEvaluator(nn.Module<Tensor, Tensor> network, DatasetSplits data, int batchSize) : IEvaluator
+public sealed class NetworkEvaluator(nn.Module<Tensor, Tensor> network, DatasetSplits data, int batchSize, Action? onValidationScored = null) : IEvaluator
 {
     public double Accuracy(StateDict weights, EvaluationSplit split) => EnsembleAccuracy([weights], split);
 
-    public double EnsembleAccuracy(IReadOnlyList<StateDict> members, EvaluationSplit split) => Accuracy(members, split switch
+    public double EnsembleAccuracy(IReadOnlyList<StateDict> members, EvaluationSplit split)
+    {
+        if (split == EvaluationSplit.Validation) onValidationScored?.Invoke();
+        return ScoreOn(members, split);
+    }
+
+    private double ScoreOn(IReadOnlyList<StateDict> members, EvaluationSplit split) => Accuracy(members, split switch
     {
         EvaluationSplit.Validation => data.Validation,
         EvaluationSplit.Test => data.Test,
