@@ -22,6 +22,14 @@ public sealed class ScrapedRun : IDisposable
             $"--Lottery:Metrics:Prometheus:Url={Url}", "--Lottery:Metrics:Prometheus:FinalScrapeWaitSeconds=60"));
         MidRunText = ScrapeOnceTrainingReports(host);
         Host = host.GetAwaiter().GetResult();
+        // Prometheus appends a scrape's samples after the host has answered it; on a loaded machine the host
+        // can exit before the final scrape is queryable. Wait (bounded) until every level's epoch series shows.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline &&
+               Prometheus.QueryRange($"lottery_epoch{{experiment=\"{Experiment}\"}}", Started, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(0.5)).Length < 4)
+        {
+            Thread.Sleep(500);
+        }
         // The last instant at which the series still had samples: the host's exit makes them stale right after.
         var levels = Prometheus.QueryRange($"lottery_imp_level{{experiment=\"{Experiment}\"}}", Started, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(0.5));
         LastSampled = levels.Length == 0
