@@ -60,17 +60,37 @@ class Eval:
             logits.argmax(1).eq(self.y).sum().item()
 
 
+def kth_largest(scores, k):
+    """The pruning plugin's k-th largest value: a strided sample brackets it, the k-th value is taken in the bracket."""
+    n = scores.numel()
+    if n < (1 << 20):
+        return scores.kthvalue(n - k + 1).values
+    sample = scores[::n // (1 << 16)]
+    m = sample.numel()
+    rank = round(k * m / n)
+    margin = 4 * int(math.sqrt(m)) + 1
+    upper = sample.kthvalue(min(max(m - rank + margin + 1, 1), m)).values
+    lower = sample.kthvalue(min(max(m - rank - margin + 1, 1), m)).values
+    above = scores.gt(upper).count_nonzero().item()
+    bracket = scores.masked_select(scores.ge(lower).logical_and_(scores.le(upper)))
+    wanted = k - above
+    if wanted < 1 or wanted > bracket.numel():
+        return scores.kthvalue(n - k + 1).values
+    return bracket.kthvalue(bracket.numel() - wanted + 1).values
+
+
 def largest_scores(scores, k):
     """The pruning plugin's LargestScores.Keep: exactly k largest, ties broken by position."""
     n = scores.numel()
     if k == 0:
         return torch.zeros(n, dtype=torch.bool, device=scores.device)
-    threshold = scores.kthvalue(n - k + 1).values
-    keep = scores.gt(threshold)
-    ties = scores.eq(threshold)
-    missing = k - keep.count_nonzero().item()
-    earliest = ties.to(torch.int64).cumsum(0).le(missing).logical_and_(ties)
-    return keep.logical_or_(earliest)
+    threshold = kth_largest(scores, k)
+    keep = scores.ge(threshold)
+    surplus = keep.count_nonzero().item() - k
+    if surplus > 0:
+        ties = scores.eq(threshold).nonzero().flatten()
+        keep[ties[ties.numel() - surplus:]] = False
+    return keep
 
 
 def magnitude_prune(params, masks, ignored, density):

@@ -35,7 +35,7 @@ public sealed class MagnitudePruner(MagnitudePrunerOptions options) : IPruner
         return target.Covered.ToDictionary(name => name, name =>
         {
             var alive = current[name].count_nonzero().item<long>();
-            var live = PruningTarget.Live(magnitudes[name], current[name]);
+            var live = PruningTarget.Live(magnitudes[name], current[name], PruningTarget.ComparableType([magnitudes[name]]));
             return LargestScores.Keep(live, Math.Min(alive, (long)Math.Round(alive * fraction))).view(target.Weights[name].shape);
         });
     }

@@ -34,6 +34,9 @@ public class ShapeAndMathTests
         Assert.Equal(new float[] { 2, 0, 3, 3 }, m.gather(1, tensor(new long[] { 2, 0, 0, 0 }, [2, 2])).data<float>());
         Assert.Equal(new float[] { 3, 4, 5 }, m.masked_select(m.gt(2)).data<float>());
         Assert.Equal(new float[] { 3, 4, 5 }, m[m.gt(2)].data<float>());
+        var where = m.gt(3).nonzero();
+        Assert.Equal(new long[] { 2, 2 }, where.shape);
+        Assert.Equal(new long[] { 1, 1, 1, 2 }, where.data<long>());
         Assert.Equal(new float[] { 3, 4, 5 }, m[tensor(new long[] { 1 })].flatten().data<float>());
         var chunks = arange(5).chunk(2);
         Assert.Equal(2, chunks.Length);

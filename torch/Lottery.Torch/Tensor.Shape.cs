@@ -50,6 +50,9 @@ public static partial class torch
 
         public Tensor masked_select(Tensor mask) => Wrap(NativeMethods.lt_masked_select(Handle, mask.Handle));
 
+        /// <summary>The indexes of the non-zero entries, one row per entry ([count, dim]), in row-major order.</summary>
+        public Tensor nonzero() => Wrap(NativeMethods.lt_nonzero(Handle));
+
         public unsafe Tensor expand(params long[] shape)
         {
             fixed (long* p = shape) return Wrap(NativeMethods.lt_expand(Handle, p, shape.Length));

@@ -1,5 +1,6 @@
 #include "workloads.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <limits>
@@ -104,16 +105,35 @@ class Eval : public Workload {
   torch::Tensor x_, y_;
 };
 
+// The pruning plugin's k-th largest value: a strided sample brackets it, the k-th value is taken in the bracket.
+torch::Tensor kth_largest(const torch::Tensor& scores, int64_t k) {
+  auto n = scores.numel();
+  if (n < (int64_t{1} << 20)) return std::get<0>(scores.kthvalue(n - k + 1));
+  auto sample = scores.slice(0, 0, n, n / (int64_t{1} << 16));
+  auto m = sample.numel();
+  auto rank = std::llround(static_cast<double>(k) * m / n);
+  auto margin = 4 * static_cast<int64_t>(std::sqrt(static_cast<double>(m))) + 1;
+  auto upper = std::get<0>(sample.kthvalue(std::clamp<int64_t>(m - rank + margin + 1, 1, m)));
+  auto lower = std::get<0>(sample.kthvalue(std::clamp<int64_t>(m - rank - margin + 1, 1, m)));
+  auto above = scores.gt(upper).count_nonzero().item<int64_t>();
+  auto bracket = scores.masked_select(scores.ge(lower).logical_and_(scores.le(upper)));
+  auto wanted = k - above;
+  if (wanted < 1 || wanted > bracket.numel()) return std::get<0>(scores.kthvalue(n - k + 1));
+  return std::get<0>(bracket.kthvalue(bracket.numel() - wanted + 1));
+}
+
 // The pruning plugin's LargestScores.Keep: exactly k largest, ties broken by position.
 torch::Tensor largest_scores(const torch::Tensor& scores, int64_t k) {
   auto n = scores.numel();
   if (k == 0) return torch::zeros({n}, scores.options().dtype(torch::kBool));
-  auto threshold = std::get<0>(scores.kthvalue(n - k + 1));
-  auto keep = scores.gt(threshold);
-  auto ties = scores.eq(threshold);
-  auto missing = k - keep.count_nonzero().item<int64_t>();
-  auto earliest = ties.to(torch::kLong).cumsum(0).le(missing).logical_and_(ties);
-  return keep.logical_or_(earliest);
+  auto threshold = kth_largest(scores, k);
+  auto keep = scores.ge(threshold);
+  auto surplus = keep.count_nonzero().item<int64_t>() - k;
+  if (surplus > 0) {
+    auto ties = scores.eq(threshold).nonzero().flatten();
+    keep.index_put_({ties.narrow(0, ties.numel() - surplus, surplus)}, false);
+  }
+  return keep;
 }
 
 using Mask = std::vector<std::pair<std::string, torch::Tensor>>;

@@ -20,6 +20,7 @@ internal static unsafe partial class NativeMethods
     [DllImport(Lib)] internal static extern IntPtr lt_gather(IntPtr t, long dim, IntPtr index);
     [DllImport(Lib)] internal static extern IntPtr lt_scatter(IntPtr t, long dim, IntPtr index, IntPtr src);
     [DllImport(Lib)] internal static extern IntPtr lt_masked_select(IntPtr t, IntPtr mask);
+    [DllImport(Lib)] internal static extern IntPtr lt_nonzero(IntPtr t);
     [DllImport(Lib)] internal static extern IntPtr lt_expand(IntPtr t, long* shape, int ndim);
     [DllImport(Lib)] internal static extern IntPtr lt_repeat(IntPtr t, long* repeats, int ndim);
     [DllImport(Lib)] internal static extern IntPtr lt_flip(IntPtr t, long* dims, int ndim);

@@ -59,6 +59,10 @@ LT_API lt_tensor lt_masked_select(lt_tensor t, lt_tensor mask) {
   return lt::tensor_call([&] { return t->masked_select(*mask); });
 }
 
+LT_API lt_tensor lt_nonzero(lt_tensor t) {
+  return lt::tensor_call([&] { return t->nonzero(); });
+}
+
 LT_API lt_tensor lt_expand(lt_tensor t, const int64_t* shape, int32_t ndim) {
   return lt::tensor_call([&] { return t->expand(lt::ints(shape, ndim)); });
 }
