@@ -1,29 +1,29 @@
 using Lottery.Contracts.Architectures;
+using Lottery.Contracts.Data;
+using Lottery.Contracts.Pools;
 using Lottery.Contracts.Tickets;
+using Lottery.Host.Pools;
+using Lottery.Plugins.Pools;
+using Lottery.Plugins.Vision.Data;
 using Lottery.Torch;
-using Lottery.Torch.Modules;
 using static Lottery.Torch.torch;
 
 namespace Lottery.Bench.Worker;
 
 /// <summary>
 /// "pools model=M alphas=A density=D bnBatches=N bnBatch=B validation=V valBatch=VB": one Lottery Pools
-/// candidate. For each of A mixing weights alpha in [0, 1]: interpolate two tickets (alpha * first + (1 - alpha)
-/// * second, in place in the network), project to density D by global magnitude pruning, recalibrate BatchNorm
-/// (statistics reset, cumulative average over N training batches), and count correct predictions on V
-/// validation images. The pools plugin's interpolator does this through the contracts' evaluator,
-/// recalibrator and projector; here the same tensor work is written out so PyTorch and C++ can mirror it.
+/// candidate. For each of A mixing weights alpha in [0, 1], the step every interpolating pool of the pools
+/// plugin takes (<see cref="Mixture.Mix"/>) with the services the host's pools stage gives it: interpolate two
+/// tickets, project to density D by global magnitude pruning, recalibrate BatchNorm (statistics reset,
+/// cumulative average over N training batches of B), and score the validation split (V images in batches of VB).
 /// </summary>
 public sealed class PoolsWorkload : ITimedWorkload
 {
     private readonly ArchitectureModel model;
     private readonly StateDict first;
     private readonly StateDict second;
-    private readonly Mask dense;
-    private readonly GlobalMagnitudeProjection projection;
-    private readonly List<BatchNorm> norms;
-    private readonly List<Tensor> calibration = [];
-    private readonly List<(Tensor inputs, Tensor labels)> validation = [];
+    private readonly DatasetSplits data;
+    private readonly PoolContext context;
     private readonly long alphas;
     private readonly double density;
 
@@ -38,76 +38,43 @@ public sealed class PoolsWorkload : ITimedWorkload
         model = Networks.Build(name);
         model.Network.to(device);
         first = StateDict.FromModule(model.Network);
-        dense = RandomMask.Of(model, 1.0);
-        projection = new GlobalMagnitudeProjection(model, device);
-        norms = model.Network.modules().OfType<BatchNorm>().ToList();
         alphas = request.Integer("alphas");
         density = request.Number("density");
-        for (var i = 0; i < request.Integer("bnBatches"); i++)
-        {
-            calibration.Add(randn(Networks.BatchShape(model, request.Integer("bnBatch")), device: device).DetachFromDisposeScope());
-        }
-        long images = request.Integer("validation"), batch = request.Integer("valBatch");
-        for (long i = 0; i < images; i += batch)
-        {
-            var size = Math.Min(batch, images - i);
-            validation.Add((randn(Networks.BatchShape(model, size), device: device).DetachFromDisposeScope(),
-                randint(0, model.Spec.Classes, [size], device: device).DetachFromDisposeScope()));
-        }
+        var bnBatch = (int)request.Integer("bnBatch");
+        var bnBatches = (int)request.Integer("bnBatches");
+        var train = RandomImages(bnBatch * bnBatches, device);
+        var validation = RandomImages(request.Integer("validation"), device);
+        data = new DatasetSplits(model.Spec.InputShape, model.Spec.Classes, train, validation, validation, new Dictionary<string, IBatchSource>());
+        var covered = model.PrunableTensors.Except(model.OutputLayerTensors).ToList();
+        context = new PoolContext([], TargetLevel: 0,
+            new NetworkEvaluator(model.Network, data, (int)request.Integer("valBatch")),
+            new BatchNormRecalibrator(model.Network, train, bnBatch, bnBatches, seed: 0),
+            new GlobalMagnitudeProjector(covered));
     }
 
     public long ItemsPerRun => 1;
 
     public void Run()
     {
-        for (var i = 0; i < alphas; i++) Candidate(alphas > 1 ? (double)i / (alphas - 1) : 0.5);
-    }
-
-    private void Candidate(double alpha)
-    {
-        using var noGrad = no_grad();
-        using (NewDisposeScope())
+        for (var i = 0; i < alphas; i++)
         {
-            foreach (var (name, tensor) in model.Network.state_dict())
-            {
-                tensor.copy_(first[name]);
-                if (tensor.dtype.IsFloatingPoint()) tensor.mul_(alpha).add_(second[name], 1 - alpha);
-            }
-            using var mask = projection.Prune(dense, density);
-            mask.ApplyTo(model.Network);
-        }
-        foreach (var norm in norms)
-        {
-            norm.reset_running_stats();
-            norm.momentum = null;
-        }
-        model.Network.train();
-        foreach (var inputs in calibration)
-        {
-            using var scope = NewDisposeScope();
-            model.Network.call(inputs);
-        }
-        foreach (var norm in norms) norm.momentum = 0.1;
-        model.Network.eval();
-        long correct = 0;
-        foreach (var (inputs, labels) in validation)
-        {
-            using var scope = NewDisposeScope();
-            correct += model.Network.call(inputs).argmax(1).eq(labels).sum().item<long>();
+            // alpha * first + (1 - alpha) * second, as the plugin mixes a candidate into the current pool.
+            using var mixture = Mixture.Mix(context, second, first, alphas > 1 ? (double)i / (alphas - 1) : 0.5, density);
         }
     }
 
     public void Dispose()
     {
-        foreach (var tensor in calibration) tensor.Dispose();
-        foreach (var (inputs, labels) in validation)
-        {
-            inputs.Dispose();
-            labels.Dispose();
-        }
-        dense.Dispose();
+        ((IDisposable)data.Train).Dispose();
+        ((IDisposable)data.Validation).Dispose();
         first.Dispose();
         second.Dispose();
         model.Dispose();
+    }
+
+    private InMemoryImageSource RandomImages(long count, Device device)
+    {
+        using var scope = NewDisposeScope();
+        return new InMemoryImageSource(randn(Networks.BatchShape(model, count), device: device), randint(0, model.Spec.Classes, [count], device: device));
     }
 }
