@@ -34,12 +34,7 @@ public sealed class GraspPruner(GraspOptions options) : IPruner
         using var grad = enable_grad();
         context.Model.train();
         var batches = ScoringData.Batches(context, options.Batches, options.BatchSize, Name);
-        var g = weights.Select(w => zeros_like(w)).ToArray();
-        foreach (var batch in batches)
-        {
-            var gradients = ScoringData.LossGradients(context.Model, batch, weights, options.Temperature);
-            for (var i = 0; i < g.Length; i++) g[i].add_(gradients[i]);
-        }
+        var g = ScoringData.SummedLossGradients(context.Model, batches, weights, options.Temperature);
         var hg = weights.Select(w => zeros_like(w)).ToArray();
         foreach (var batch in batches)
         {

@@ -26,4 +26,16 @@ public static class ScoringData
         var loss = nn.functional.cross_entropy(temperature == 1 ? logits : logits.div(temperature), batch.Labels);
         return autograd.grad([loss], weights, create_graph: createGraph).Select(g => g!).ToArray();
     }
+
+    /// <summary>Sum over batches of <see cref="LossGradients"/> (without graph): one tensor per weight, in the caller's dispose scope.</summary>
+    public static Tensor[] SummedLossGradients(nn.Module<Tensor, Tensor> model, IEnumerable<Batch> batches, IReadOnlyList<Tensor> weights, double temperature = 1)
+    {
+        var sums = weights.Select(w => zeros_like(w)).ToArray();
+        foreach (var batch in batches)
+        {
+            var gradients = LossGradients(model, batch, weights, temperature);
+            for (var i = 0; i < sums.Length; i++) sums[i].add_(gradients[i]);
+        }
+        return sums;
+    }
 }

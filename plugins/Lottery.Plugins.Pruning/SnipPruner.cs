@@ -31,12 +31,7 @@ public sealed class SnipPruner(GradientScoreOptions options) : IPruner
         using var grad = enable_grad();
         context.Model.train();
         var batches = ScoringData.Batches(context, options.Batches, options.BatchSize, Name);
-        var sums = weights.Select(w => zeros_like(w)).ToArray();
-        foreach (var batch in batches)
-        {
-            var gradients = ScoringData.LossGradients(context.Model, batch, weights);
-            for (var i = 0; i < sums.Length; i++) sums[i].add_(gradients[i]);
-        }
+        var sums = ScoringData.SummedLossGradients(context.Model, batches, weights);
         using var noGrad = no_grad();
         return target.Covered.Select((name, i) => KeyValuePair.Create(name, sums[i].div(batches.Count).mul(weights[i]).abs())).ToDictionary();
     }
