@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lottery.Host.Runs;
 using Lottery.Torch;
 using Lottery.Torch.Optim;
 using Lottery.Torch.Serialization;
@@ -33,7 +34,7 @@ public static class TrainingCheckpoint
         metadata["step"] = step.ToString(CultureInfo.InvariantCulture);
         metadata["bestValidationAccuracy"] = bestValidation.ToString("R", CultureInfo.InvariantCulture);
         metadata["epochs"] = JsonSerializer.Serialize(epochs);
-        SafeTensors.Save(path, tensors, metadata);
+        AtomicFile.WriteTensors(path, tensors, metadata);
     }
 
     public static Restored Load(string path, nn.Module model, Optimizer optimizer)
