@@ -39,6 +39,9 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
         using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
+        // Half-written files of a killed run: never loaded (nothing reads *.tmp), removed so they do not pile up.
+        var leftovers = AtomicFile.RemoveLeftovers(run.Path);
+        if (leftovers.Count > 0) progress?.Warning?.Invoke($"removed {leftovers.Count} unfinished file(s) an interrupted run left: {string.Join(", ", leftovers.Select(Path.GetFileName))}");
 
         using var setup = ExperimentSetup.Load(options, strategies);
         var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
@@ -64,7 +67,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
             using var mask = level == 0
                 ? DenseMask(model, ignored)
                 : LevelMask(run, directory, model, pruner!, ignored, device, seed, data);
-            if (!File.Exists(directory.MaskPath)) SafeTensors.Save(directory.MaskPath, mask.Tensors);
+            if (!File.Exists(directory.MaskPath)) AtomicFile.WriteTensors(directory.MaskPath, mask.Tensors);
             var density = mask.Density;
             progress?.LevelStarted?.Invoke(level, density, false);
             if (level > 0) StartFromRewindWeights(run, directory, model.Network, mask);
@@ -127,7 +130,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         var target = Math.Pow(1 - options.Experiment.PruneFraction, directory.Level);
         var mask = pruner.Prune(new PruningContext(model.Network, current, target, model.PrunableTensors, ignored, data.Train, device, seed));
         MaskChecks.Check(mask, current, target, options.Experiment.Pruner);
-        SafeTensors.Save(directory.MaskPath, mask.Tensors);
+        AtomicFile.WriteTensors(directory.MaskPath, mask.Tensors);
         return mask;
     }
 
@@ -156,7 +159,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     internal static void SaveWeights(string path, nn.Module network)
     {
         using var scope = NewDisposeScope();
-        SafeTensors.Save(path, network.state_dict());
+        AtomicFile.WriteTensors(path, network.state_dict());
     }
 
     private HashSet<string> IgnoredTensors(ArchitectureModel model)

@@ -21,20 +21,19 @@ public sealed class LevelTrainer(TrainingOptions training)
         var epochs = new List<EpochResult>();
         var best = double.NegativeInfinity;
         var step = plan.StartStep;
-        if (hooks.CheckpointPath != null && File.Exists(hooks.CheckpointPath))
+        // The training loss of the epoch under way: the mean over all its batches, those before a stop included.
+        double lossSum = 0;
+        long batches = 0;
+        if (Resume(network, optimizer, plan, hooks) is { } restored)
         {
-            try
-            {
-                var restored = TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
-                (step, best) = (restored.Step, restored.BestValidationAccuracy);
-                epochs.AddRange(restored.Epochs);
-            }
-            catch (IOException e)
-            {
-                // Verified before anything is loaded: a corrupt checkpoint leaves the model untouched.
-                hooks.Warning?.Invoke($"level {plan.Level} restarts: its checkpoint is unusable ({e.Message})");
-                File.Delete(hooks.CheckpointPath);
-            }
+            (step, best, lossSum, batches) = (restored.Step, restored.BestValidationAccuracy, restored.EpochLossSum, restored.EpochBatches);
+            epochs.AddRange(restored.Epochs);
+        }
+        else
+        {
+            // A level that starts afresh draws from the same random stream whatever ran before it in this
+            // process, so one restarted after a kill (in a new process) sees what an uninterrupted run saw.
+            manual_seed(FreshLevelSeed(plan.Level));
         }
         var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
         mask?.Apply();
@@ -45,8 +44,7 @@ public sealed class LevelTrainer(TrainingOptions training)
             var skip = step % plan.StepsPerEpoch;
             using var order = new Generator((ulong)training.Seed * 1_000_003UL + (ulong)epoch);
             network.train();
-            double lossSum = 0;
-            long batches = 0, index = 0;
+            long index = 0;
             foreach (var item in data.Train.Batches(training.BatchSize, order, training.Augment).Scoped())
             {
                 using (item)
@@ -69,11 +67,11 @@ public sealed class LevelTrainer(TrainingOptions training)
                     step++;
                     hooks.OnStep?.Invoke(StepMeasure(plan, step, lossValue, logits, item.Batch.Labels, learningRate, stepStarted));
                     if (step == plan.TotalSteps) break;
-                    if (hooks.StopRequested?.Invoke() == true) StopAt(step, network, optimizer, epochs, best, hooks, plan);
+                    if (hooks.StopRequested?.Invoke() == true) StopAt(new(step, epochs, best, lossSum, batches), network, optimizer, hooks, plan);
                 }
             }
             var result = Evaluate(network, data, plan.Level, (int)((step + plan.StepsPerEpoch - 1) / plan.StepsPerEpoch), batches == 0 ? 0 : lossSum / batches, DateTime.UtcNow - started);
-            started = DateTime.UtcNow;
+            (started, lossSum, batches) = (DateTime.UtcNow, 0, 0);
             epochs.Add(result);
             if (result.ValidationAccuracy > best)
             {
@@ -81,11 +79,31 @@ public sealed class LevelTrainer(TrainingOptions training)
                 hooks.OnNewBest?.Invoke(network);
             }
             hooks.OnEpoch?.Invoke(result);
-            if (hooks.CheckpointPath != null && step < plan.TotalSteps) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, step, epochs, best);
+            if (hooks.CheckpointPath != null && step < plan.TotalSteps) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best));
         }
         if (plan.CaptureStep == plan.TotalSteps) hooks.AtCaptureStep?.Invoke(network);
         return epochs;
     }
+
+    // The level's checkpoint, loaded into network and optimizer; null when there is none or it is unusable.
+    private static TrainingCheckpoint.Progress? Resume(nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, LevelPlan plan, TrainingHooks hooks)
+    {
+        if (hooks.CheckpointPath == null || !File.Exists(hooks.CheckpointPath)) return null;
+        try
+        {
+            return TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
+        }
+        catch (IOException e)
+        {
+            // Verified before anything is loaded: a corrupt checkpoint leaves the model untouched.
+            hooks.Warning?.Invoke($"level {plan.Level} restarts: its checkpoint is unusable ({e.Message})");
+            File.Delete(hooks.CheckpointPath);
+            return null;
+        }
+    }
+
+    // Golden-ratio mixing gives each level a seed far from the others' and from the small per-epoch data-order seeds.
+    private ulong FreshLevelSeed(int level) => unchecked((ulong)training.Seed ^ (0x9E3779B97F4A7C15UL * (ulong)(level + 1)));
 
     // Only when someone listens: the batch accuracy costs a reduction and a device sync per step.
     private static StepReport StepMeasure(LevelPlan plan, long step, double loss, Tensor logits, Tensor labels, double learningRate, long started)
@@ -96,12 +114,11 @@ public sealed class LevelTrainer(TrainingOptions training)
     }
 
     // The checkpoint holds the exact step, so resuming replays the rest of this epoch in the same order.
-    private static void StopAt(long step, nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, List<EpochResult> epochs, double best,
-        TrainingHooks hooks, LevelPlan plan)
+    private static void StopAt(TrainingCheckpoint.Progress progress, nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, TrainingHooks hooks, LevelPlan plan)
     {
-        if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, step, epochs, best);
+        if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, progress);
         throw new Hosting.RunStoppedException(
-            $"stopped on request at level {plan.Level} step {step} of {plan.TotalSteps}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
+            $"stopped on request at level {plan.Level} step {progress.Step} of {plan.TotalSteps}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
     }
 
     private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lottery.Host.Runs;
 using Lottery.Torch;
 using Lottery.Torch.Optim;
 using Lottery.Torch.Serialization;
@@ -9,18 +10,25 @@ namespace Lottery.Host.Experiments;
 
 /// <summary>
 /// Everything needed to continue a level exactly where it stopped: model and optimizer state, the step,
-/// the global random state, and the epochs evaluated so far. The data order and the learning rate are
-/// functions of the step, so they need no state of their own. One safetensors file, written atomically.
+/// the state of every default random generator the model draws from (the CPU's, and each accelerator's its
+/// parameters live on: dropout and other random layers use them), the epochs evaluated so far and the training
+/// loss of the epoch under way. The data
+/// order, its augmentation and the learning rate are functions of the step (their generator is reseeded each
+/// epoch), so they need no state of their own. One safetensors file, written atomically.
 /// </summary>
 public static class TrainingCheckpoint
 {
     private const string ModelPrefix = "model/";
     private const string OptimizerPrefix = "optimizer/";
-    private const string RngKey = "rng/cpu";
+    private const string RngPrefix = "rng/";
 
-    public sealed record Restored(long Step, IReadOnlyList<EpochResult> Epochs, double BestValidationAccuracy);
+    /// <summary>
+    /// Where a level's training stands: the step, the epochs evaluated, the best validation accuracy, and the
+    /// epoch under way's training loss so far (summed over its batches, and their count; zero at an epoch's end).
+    /// </summary>
+    public sealed record Progress(long Step, IReadOnlyList<EpochResult> Epochs, double BestValidationAccuracy, double EpochLossSum = 0, long EpochBatches = 0);
 
-    public static void Save(string path, nn.Module model, Optimizer optimizer, long step, IReadOnlyList<EpochResult> epochs, double bestValidation)
+    public static void Save(string path, nn.Module model, Optimizer optimizer, Progress progress)
     {
         using var scope = NewDisposeScope();
         var tensors = new Dictionary<string, Tensor>();
@@ -28,15 +36,21 @@ public static class TrainingCheckpoint
         using var state = optimizer.state_dict();
         var (optimizerTensors, optimizerMetadata) = state.ToTensors();
         foreach (var (name, tensor) in optimizerTensors) tensors[OptimizerPrefix + name] = tensor;
-        tensors[RngKey] = get_rng_state();
+        foreach (var device in RandomDevices(model))
+        {
+            using var generator = Generator.Default(device);
+            tensors[RngPrefix + device] = generator.get_state();
+        }
         var metadata = optimizerMetadata.ToDictionary(pair => OptimizerPrefix + pair.Key, pair => pair.Value);
-        metadata["step"] = step.ToString(CultureInfo.InvariantCulture);
-        metadata["bestValidationAccuracy"] = bestValidation.ToString("R", CultureInfo.InvariantCulture);
-        metadata["epochs"] = JsonSerializer.Serialize(epochs);
-        SafeTensors.Save(path, tensors, metadata);
+        metadata["step"] = progress.Step.ToString(CultureInfo.InvariantCulture);
+        metadata["bestValidationAccuracy"] = progress.BestValidationAccuracy.ToString("R", CultureInfo.InvariantCulture);
+        metadata["epochs"] = JsonSerializer.Serialize(progress.Epochs);
+        metadata["epochLossSum"] = progress.EpochLossSum.ToString("R", CultureInfo.InvariantCulture);
+        metadata["epochBatches"] = progress.EpochBatches.ToString(CultureInfo.InvariantCulture);
+        AtomicFile.WriteTensors(path, tensors, metadata);
     }
 
-    public static Restored Load(string path, nn.Module model, Optimizer optimizer)
+    public static Progress Load(string path, nn.Module model, Optimizer optimizer)
     {
         using var file = SafeTensors.Load(path);
         using var scope = NewDisposeScope();
@@ -44,11 +58,25 @@ public static class TrainingCheckpoint
         var optimizerMetadata = file.Metadata.Where(p => p.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
             .ToDictionary(p => p.Key[OptimizerPrefix.Length..], p => p.Value);
         using (var state = OptimizerState.FromTensors(WithPrefix(file.Tensors, OptimizerPrefix), optimizerMetadata)) optimizer.load_state_dict(state);
-        set_rng_state(file.Tensors[RngKey]);
+        // A device without a saved state is one the run did not use before: resumed on another device, the
+        // results cannot be identical anyway.
+        foreach (var device in RandomDevices(model))
+        {
+            if (!file.Tensors.TryGetValue(RngPrefix + device, out var state)) continue;
+            using var generator = Generator.Default(device);
+            generator.set_state(state);
+        }
         var epochs = JsonSerializer.Deserialize<List<EpochResult>>(file.Metadata["epochs"]) ?? new List<EpochResult>();
-        return new Restored(long.Parse(file.Metadata["step"], CultureInfo.InvariantCulture), epochs,
-            double.Parse(file.Metadata["bestValidationAccuracy"], CultureInfo.InvariantCulture));
+        return new Progress(long.Parse(file.Metadata["step"], CultureInfo.InvariantCulture), epochs,
+            double.Parse(file.Metadata["bestValidationAccuracy"], CultureInfo.InvariantCulture),
+            // Absent from checkpoints written before they were recorded: the epoch's loss then counts only what follows.
+            file.Metadata.TryGetValue("epochLossSum", out var lossSum) ? double.Parse(lossSum, CultureInfo.InvariantCulture) : 0,
+            file.Metadata.TryGetValue("epochBatches", out var batches) ? long.Parse(batches, CultureInfo.InvariantCulture) : 0);
     }
+
+    // The CPU's generator always (it also draws for models on an accelerator), then each accelerator holding a parameter.
+    private static IEnumerable<Device> RandomDevices(nn.Module model) =>
+        new[] { Device.CPU }.Concat(model.parameters().Select(p => p.device).Where(d => d.type != DeviceType.CPU).Distinct());
 
     private static Dictionary<string, Tensor> WithPrefix(IReadOnlyDictionary<string, Tensor> tensors, string prefix) =>
         tensors.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(p => p.Key[prefix.Length..], p => p.Value);

@@ -124,7 +124,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             start.Weights.LoadInto(network.Network);
             start.Mask.ApplyTo(network.Network);
             ImpStage.SaveWeights(directory.RewindPath, network.Network);
-            SafeTensors.Save(directory.MaskPath, start.Mask.Tensors);
+            AtomicFile.WriteTensors(directory.MaskPath, start.Mask.Tensors);
         }
         manual_seed(seed);
         using var model = target();

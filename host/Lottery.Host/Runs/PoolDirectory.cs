@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lottery.Contracts.Pools;
 using Lottery.Host.Reports;
-using Lottery.Torch.Serialization;
 
 namespace Lottery.Host.Runs;
 
@@ -38,9 +37,9 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
     public void Save(PoolResult pool, PoolLevelSummary result, JsonObject settings)
     {
         Directory.CreateDirectory(Path);
-        SafeTensors.Save(WeightsPath, pool.Ticket.Weights.Tensors, Metadata(pool));
-        SafeTensors.Save(MaskPath, pool.Ticket.Mask.Tensors);
-        for (var i = 0; i < pool.EnsembleMembers.Count; i++) SafeTensors.Save(MemberPath(i + 1), pool.EnsembleMembers[i].Weights.Tensors);
+        AtomicFile.WriteTensors(WeightsPath, pool.Ticket.Weights.Tensors, Metadata(pool));
+        AtomicFile.WriteTensors(MaskPath, pool.Ticket.Mask.Tensors);
+        for (var i = 0; i < pool.EnsembleMembers.Count; i++) AtomicFile.WriteTensors(MemberPath(i + 1), pool.EnsembleMembers[i].Weights.Tensors);
         AtomicFile.WriteAllText(ResultPath, JsonSerializer.Serialize(new Record(settings, result), Json));
     }
 

@@ -18,17 +18,27 @@ public sealed class RunLock : IDisposable
     public static RunLock Acquire(string runDirectory)
     {
         var pidPath = Path.Combine(runDirectory, "run.pid");
+        FileStream stream;
         try
         {
-            var stream = new FileStream(Path.Combine(runDirectory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            AtomicFile.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-            return new RunLock(stream);
+            stream = new FileStream(Path.Combine(runDirectory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e)
         {
             var holder = ReadHolder(pidPath);
             throw new InvalidOperationException(
                 $"run directory {runDirectory} is in use by another live process{(holder == null ? "" : $" (PID {holder})")}: wait for it to finish or stop it first", e);
+        }
+        try
+        {
+            // Outside the catch above: failing to write the PID (a full disk) is no sign of another process.
+            AtomicFile.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            return new RunLock(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
         }
     }
 

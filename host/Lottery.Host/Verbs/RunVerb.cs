@@ -34,6 +34,8 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
         output.WriteLine(Invariant(
             $"experiment {e.Name}: {e.Architecture}-{e.Variant} on {e.Dataset}, {e.Levels} pruning level(s) with {e.Pruner} (fraction {e.PruneFraction}, rewind to {e.RewindStep}), ") + Invariant(
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
+        // Read (and validated) before any work, so a malformed fault fails at once and an armed one is never a surprise.
+        if (Runs.FaultInjection.Current is { } fault) Console.Error.WriteLine($"warning: {Runs.FaultInjection.Variable} is set: {fault} (fault injection for tests)");
         pools.Validate();
         if (options.Transform.Enabled) transform.Validate();
         if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");

@@ -12,7 +12,8 @@ public static class SafeTensors
 {
     /// <summary>
     /// Writes the tensors (any device, any layout) and metadata to path, replacing any file there. The file
-    /// is written beside it under a temporary name and moved into place, so a failed write leaves the old file.
+    /// is written beside it under a temporary name, flushed to disk and moved into place, so a failed write (or
+    /// a crash, even of the machine) leaves the old file or the new one, never a mix.
     /// </summary>
     public static void Save(string path, IReadOnlyDictionary<string, Tensor> tensors, IReadOnlyDictionary<string, string>? metadata = null)
     {
@@ -23,6 +24,8 @@ public static class SafeTensors
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             {
                 SafeTensorsWriter.Write(stream, tensors, metadata);
+                // Without this the rename can reach the disk before the data, and a crash leaves an empty file.
+                stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, target, overwrite: true);
         }
