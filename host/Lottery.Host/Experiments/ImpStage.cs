@@ -36,9 +36,10 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     {
         var experiment = options.Experiment;
         var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
-        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
+        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings(), progress?.Warning);
         using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
+        foreach (var problem in ReportWriter.FindCorruption(run.Path)) progress?.Warning?.Invoke($"{problem}: the reports are written again");
 
         using var setup = ExperimentSetup.Load(options, strategies);
         var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
