@@ -82,24 +82,4 @@ public sealed class ImpStageTests : IDisposable
         Assert.NotEqual(a.Directory.Path, b.Directory.Path);
         Assert.StartsWith(Path.Combine(runs, "quick-imp-"), a.Directory.Path);
     }
-
-    [Fact]
-    [Trait("Category", "Slow")]
-    public void A_corrupt_level_file_is_named_and_the_level_redone_to_the_same_result()
-    {
-        var first = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=1", "--Lottery:Training:Duration=1ep");
-        var final = first.Directory.Level(1).FinalPath;
-        var bytes = File.ReadAllBytes(final);
-        bytes[^5] ^= 0x10;
-        File.WriteAllBytes(final, bytes);
-
-        var warnings = new List<string>();
-        var second = InProcessHost.RunImp(runs, new ImpProgress(Warning: warnings.Add), "--Lottery:Experiment:Levels=1", "--Lottery:Training:Duration=1ep");
-        var warning = Assert.Single(warnings);
-        Assert.Contains("level 1 is redone", warning);
-        Assert.Contains(final, warning);
-        Assert.Contains("checksum mismatch", warning);
-        Assert.Equal(first.Levels[1].Final.TestAccuracy, second.Levels[1].Final.TestAccuracy);
-        using var reloaded = Lottery.Torch.Serialization.SafeTensors.Load(final);
-    }
 }

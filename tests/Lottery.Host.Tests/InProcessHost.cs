@@ -27,11 +27,15 @@ internal static class InProcessHost
     }
 
     /// <summary>examples/quick-pools.json: IMP, then the pools stage on its levels.</summary>
-    internal static (ImpRun imp, PoolsSummary pools) RunPools(string runsRoot, params string[] overrides)
+    internal static (ImpRun imp, PoolsSummary pools) RunPools(string runsRoot, params string[] overrides) =>
+        RunPools(QuickPools, runsRoot, null, null, overrides);
+
+    /// <summary>IMP, then the pools stage on its levels (the configuration or the overrides name the pool methods), as `run` does.</summary>
+    internal static (ImpRun imp, PoolsSummary pools) RunPools(string config, string runsRoot, ImpProgress? impProgress, PoolsProgress? poolsProgress, params string[] overrides)
     {
-        using var host = Build(QuickPools, runsRoot, overrides);
-        var imp = host.Services.GetRequiredService<ImpStage>().Run();
-        return (imp, host.Services.GetRequiredService<PoolsStage>().Run(imp) ?? throw new InvalidOperationException("quick-pools names no pool methods"));
+        using var host = Build(config, runsRoot, overrides);
+        var imp = host.Services.GetRequiredService<ImpStage>().Run(impProgress);
+        return (imp, host.Services.GetRequiredService<PoolsStage>().Run(imp, poolsProgress) ?? throw new InvalidOperationException($"{config} and the overrides name no pool methods"));
     }
 
     private static string Example(string name) => Path.Combine(BuildOutputs.RepositoryRoot, "examples", name);

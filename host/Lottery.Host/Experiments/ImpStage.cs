@@ -28,7 +28,8 @@ public sealed record ImpProgress(
 /// the rewind step; each level L prunes PruneFraction of the weights alive at the end of level L-1, resets
 /// the survivors to the rewind weights and trains from the rewind step with the mask held fixed. Each level
 /// lives in its run directory; complete levels are skipped and an interrupted one resumes from its last
-/// epoch checkpoint.
+/// epoch checkpoint. Nothing saved is built on unchecked: a level whose files are corrupt or missing, or whose
+/// inputs from earlier levels changed since, is redone, and an interrupted one with a corrupt file restarts.
 /// </summary>
 public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies, Hosting.StopSignal stop)
 {
@@ -36,12 +37,13 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     {
         var experiment = options.Experiment;
         var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
-        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings());
+        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings(), progress?.Warning);
         using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
         // Half-written files of a killed run: never loaded (nothing reads *.tmp), removed so they do not pile up.
         var leftovers = AtomicFile.RemoveLeftovers(run.Path);
         if (leftovers.Count > 0) progress?.Warning?.Invoke($"removed {leftovers.Count} unfinished file(s) an interrupted run left: {string.Join(", ", leftovers.Select(Path.GetFileName))}");
+        foreach (var problem in ReportWriter.FindCorruption(run.Path)) progress?.Warning?.Invoke($"{problem}: the reports are written again");
 
         using var setup = ExperimentSetup.Load(options, strategies);
         var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
@@ -51,11 +53,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         for (var level = 0; level <= experiment.Levels; level++)
         {
             var directory = run.Level(level);
-            if (directory.IsComplete && directory.FindCorruption() is { } corruption)
-            {
-                progress?.Warning?.Invoke($"level {level} is redone: {corruption}");
-                directory.Invalidate();
-            }
+            DiscardDamaged(run, directory, progress?.Warning);
             if (directory.IsComplete)
             {
                 var record = directory.ReadRecord();
@@ -82,7 +80,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
                     OnStep: progress?.Step));
             SaveWeights(directory.FinalPath, model.Network);
             var result = new LevelResult(level, density, epochs);
-            directory.Complete(result);
+            directory.Complete(result, InputFiles.Record(run.Path, Inputs(run, level)));
             results.Add(result);
             // Results so far stay readable while later levels train, and survive a killed run.
             ReportWriter.Write(RunSummary.From(experiment.Name, new ImpRun(run, results)));
@@ -107,23 +105,38 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         return new LevelPlan(0, 0, total, stepsPerEpoch, rewind);
     }
 
+    /// <summary>
+    /// Clears a level whose files cannot be built on, saying which file and why: a complete level is redone (a file
+    /// is corrupt or missing, or an earlier level it was built from has changed since), an interrupted one restarts.
+    /// </summary>
+    private static void DiscardDamaged(RunDirectory run, LevelDirectory directory, Action<string>? warning)
+    {
+        if (directory.IsComplete)
+        {
+            var problem = directory.FindCorruption() ?? directory.FindChangedInput(run.Path, InputFiles.Record(run.Path, Inputs(run, directory.Level)));
+            if (problem == null) return;
+            warning?.Invoke($"level {directory.Level} is redone: {problem}");
+            directory.Clear();
+            // An interrupted next level started from this level's old files; a complete one checks its inputs itself.
+            var next = run.Level(directory.Level + 1);
+            if (!next.IsComplete) next.Clear();
+        }
+        else if (directory.FindCorruptionInProgress() is { } problem)
+        {
+            warning?.Invoke($"level {directory.Level} restarts: {problem}");
+            directory.Clear();
+        }
+    }
+
+    /// <summary>The files of earlier levels a level is built from: the previous level's final weights and mask, which it prunes, and level 0's rewind weights, where it starts.</summary>
+    private static IEnumerable<string> Inputs(RunDirectory run, int level) =>
+        level == 0 ? [] : [run.Level(level - 1).FinalPath, run.Level(level - 1).MaskPath, run.Level(0).RewindPath];
+
     private Mask LevelMask(RunDirectory run, LevelDirectory directory, ArchitectureModel model, IPruner pruner, IReadOnlySet<string> ignored,
         Lottery.Torch.Device device, ulong seed, DatasetSplits data)
     {
-        // A level interrupted after pruning keeps its mask: resuming must not prune again. A corrupt mask
-        // (and the checkpoint trained with it) is discarded and the level pruned afresh.
-        if (File.Exists(directory.MaskPath))
-        {
-            try
-            {
-                return LoadMask(directory.MaskPath);
-            }
-            catch (IOException)
-            {
-                File.Delete(directory.MaskPath);
-                File.Delete(directory.CheckpointPath);
-            }
-        }
+        // A level interrupted after pruning keeps its mask (verified by DiscardDamaged): resuming must not prune again.
+        if (File.Exists(directory.MaskPath)) return LoadMask(directory.MaskPath);
         var previous = run.Level(directory.Level - 1);
         LoadWeights(previous.FinalPath, model.Network);
         using var current = LoadMask(previous.MaskPath);

@@ -16,15 +16,18 @@ using static Lottery.Torch.torch;
 
 namespace Lottery.Host.Experiments;
 
-/// <summary>Progress of the pools stage: a pool about to be built, and each result (true: saved by an earlier run).</summary>
-public sealed record PoolsProgress(Action<int, string>? PoolStarted = null, Action<PoolLevelSummary, bool>? PoolFinished = null);
+/// <summary>
+/// Progress of the pools stage: a pool about to be built, each result (true: saved by an earlier run), and a saved pool
+/// that is built again because a file of it is damaged or an IMP file it was built from has changed.
+/// </summary>
+public sealed record PoolsProgress(Action<int, string>? PoolStarted = null, Action<PoolLevelSummary, bool>? PoolFinished = null, Action<string>? Warning = null);
 
 /// <summary>
 /// Lottery Pools after IMP: for each target level and each configured method, the method builds a network from
 /// the run's trained tickets (final weights and masks) with the shared evaluator, BatchNorm recalibrator and
 /// projector; the pool and the ticket are measured on validation, test and the out-of-distribution sets, the
 /// pool is saved as a ticket in the run directory, and summary.json gains the "pools" results. Pools saved by an
-/// earlier run with the same settings are skipped.
+/// earlier run with the same settings, from the same IMP files, are skipped once their files are checked.
 /// </summary>
 public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategies, Metrics.PoolMetrics poolMetrics)
 {
@@ -44,6 +47,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         var network = setup.Model.Network;
         var batchSize = options.Training.BatchSize;
         var tickets = LoadTickets(imp, setup);
+        var builtFrom = InputFiles.Record(imp.Directory.Path, imp.Levels.SelectMany(l => TicketFiles(imp.Directory.Level(l.Level))));
         try
         {
             Metrics.MetricLabels? searching = null;
@@ -60,12 +64,13 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
                 foreach (var (name, strategy, settings) in methods)
                 {
                     var directory = new PoolDirectory(imp.Directory, level, name);
-                    if (directory.Read(settings) is { } saved)
+                    if (directory.Read(settings, builtFrom, out var damage) is { } saved)
                     {
                         results.Add(saved);
                         progress?.PoolFinished?.Invoke(saved, true);
                         continue;
                     }
+                    if (damage != null) progress?.Warning?.Invoke($"pool {name} for level {level} is built again: {damage}");
                     progress?.PoolStarted?.Invoke(level, name);
                     searching = new Metrics.MetricLabels(options.Experiment.Name, "pools", Level: level, Method: name);
                     poolMetrics.Start(searching);
@@ -75,7 +80,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
                     var result = new PoolLevelSummary(level, name, pool.Ticket.Density, pool.InferenceCost,
                         ticket.Value.Validation, scores.Validation, ticket.Value.Test, scores.Test,
                         ticket.Value.Ood?.Mean, scores.Ood?.Mean, ticket.Value.Ood?.ByCorruption, scores.Ood?.ByCorruption, pool.Accepted);
-                    directory.Save(pool, result, settings);
+                    directory.Save(pool, result, settings, builtFrom);
                     results.Add(result);
                     progress?.PoolFinished?.Invoke(result, false);
                     // Pools so far stay readable while later ones are built.
@@ -143,6 +148,9 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
             throw;
         }
     }
+
+    /// <summary>The files a level's ticket is read from, which every pool is built from: its final weights and mask.</summary>
+    private static string[] TicketFiles(LevelDirectory level) => [level.FinalPath, level.MaskPath];
 
     private static IEnumerable<KeyValuePair<string, Tensor>> Load(string path, Device device) =>
         SafeTensors.Load(path).Tensors.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.to(device))).ToList();

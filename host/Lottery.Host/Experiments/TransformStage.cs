@@ -149,7 +149,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
     {
         var fresh = RunSummary.From(options.Experiment.Name, experimentRun);
         var path = experimentRun.Directory.SummaryPath;
-        return File.Exists(path) ? RunSummary.Parse(File.ReadAllText(path)) with { Imp = fresh.Imp } : fresh;
+        return File.Exists(path) ? RunSummary.Read(path) with { Imp = fresh.Imp } : fresh;
     }
 
     private static TransformResult Result(Transfer transfer, string method, LevelResult level) => new(

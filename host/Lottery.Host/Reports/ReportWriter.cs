@@ -5,19 +5,57 @@ using Lottery.Host.Runs;
 
 namespace Lottery.Host.Reports;
 
-/// <summary>Writes summary.json, results.csv, report.md and report.html into the run directory (each atomically).</summary>
+/// <summary>
+/// Writes summary.json, results.csv, report.md and report.html (and transform.csv) into the run directory (each
+/// atomically). The reports are a function of summary.json, which is sealed, so damage to any of them is found.
+/// </summary>
 public static class ReportWriter
 {
     public static void Write(RunSummary summary)
     {
+        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, RunSummary.FileName), summary.ToJson());
+        foreach (var (name, text) in Reports(summary)) AtomicFile.WriteAllText(Path.Combine(summary.RunDir, name), text);
+    }
+
+    /// <summary>
+    /// What is wrong with the summary and reports an earlier run left in runDir (each problem names its file): summary.json
+    /// is checked by its seal, each report against what summary.json gives. Nothing there yet is no problem.
+    /// </summary>
+    public static IReadOnlyList<string> FindCorruption(string runDir)
+    {
+        var summaryPath = Path.Combine(runDir, RunSummary.FileName);
+        if (!File.Exists(summaryPath))
+        {
+            var reports = new[] { "results.csv", "report.md", "report.html" }.Select(name => Path.Combine(runDir, name));
+            return reports.Any(File.Exists) ? [$"{summaryPath} is missing"] : [];
+        }
+        RunSummary summary;
+        try
+        {
+            summary = RunSummary.Read(summaryPath);
+        }
+        catch (InvalidDataException e)
+        {
+            return [e.Message];
+        }
+        var problems = new List<string>();
+        foreach (var (name, text) in Reports(summary))
+        {
+            var path = Path.Combine(runDir, name);
+            if (!File.Exists(path)) problems.Add($"{path} is missing");
+            else if (File.ReadAllText(path) != text) problems.Add($"{path} is corrupt: it does not match {summaryPath}");
+        }
+        return problems;
+    }
+
+    /// <summary>Every report of the summary but summary.json itself, by file name.</summary>
+    private static IEnumerable<(string Name, string Text)> Reports(RunSummary summary)
+    {
         var rows = summary.Rows().ToList();
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "summary.json"), summary.ToJson());
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "results.csv"), Csv(rows));
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.md"),
-            Markdown(summary.Name, rows) + PoolGainsTable.Markdown(summary.Pools) + TransformReport.Markdown(summary.Transform));
-        AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "report.html"),
-            Html(summary.Name, rows, PoolGainsTable.Html(summary.Pools) + TransformReport.Html(summary.Transform)));
-        if (summary.Transform != null) AtomicFile.WriteAllText(Path.Combine(summary.RunDir, "transform.csv"), TransformReport.Csv(summary.Transform));
+        yield return ("results.csv", Csv(rows));
+        yield return ("report.md", Markdown(summary.Name, rows) + PoolGainsTable.Markdown(summary.Pools) + TransformReport.Markdown(summary.Transform));
+        yield return ("report.html", Html(summary.Name, rows, PoolGainsTable.Html(summary.Pools) + TransformReport.Html(summary.Transform)));
+        if (summary.Transform != null) yield return ("transform.csv", TransformReport.Csv(summary.Transform));
     }
 
     public static string ReportPath(string runDir) => Path.Combine(runDir, "report.html");

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lottery.Host.Experiments;
+using Lottery.Host.Runs;
 
 namespace Lottery.Host.Reports;
 
 /// <summary>summary.json: the machine-readable results of a run (camelCase; accuracies as fractions 0..1).</summary>
 public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
 {
+    public const string FileName = "summary.json";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -23,9 +26,23 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     /// <summary>The transform stage's results; null when the run has no transform stage.</summary>
     public TransformSummary? Transform { get; init; }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    /// <summary>summary.json's text, sealed (<see cref="SealedJson"/>).</summary>
+    public string ToJson() => SealedJson.Seal(JsonSerializer.SerializeToNode(this, Json)!.AsObject());
 
     public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, Json) ?? throw new InvalidDataException("empty summary");
+
+    /// <summary>Reads and verifies a summary.json; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
+    public static RunSummary Read(string path)
+    {
+        try
+        {
+            return SealedJson.Read(path).Deserialize<RunSummary>(Json) ?? throw new InvalidDataException($"{path} holds no summary");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is corrupt: it holds no run summary ({e.Message})", e);
+        }
+    }
 
     public IEnumerable<ResultRow> Rows() =>
         Imp.Levels.Select(l => new ResultRow("imp", l.Level, l.Density, l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy))

@@ -1,15 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Lottery.Host.Experiments;
 
 namespace Lottery.Host.Runs;
 
 /// <summary>
 /// One IMP level's files: mask, rewind weights, final and best-validation weights (safetensors), the
-/// in-progress checkpoint, and level.json, whose presence marks the level complete.
+/// in-progress checkpoint, and level.json, whose presence marks the level complete. level.json is sealed
+/// (<see cref="SealedJson"/>) and records the files of earlier levels the level was built from (<see cref="InputFiles"/>).
 /// </summary>
 public sealed class LevelDirectory(string path, int level)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private const string BuiltFromProperty = "builtFrom";
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public int Level { get; } = level;
 
@@ -30,51 +34,64 @@ public sealed class LevelDirectory(string path, int level)
     public bool IsComplete => File.Exists(RecordPath);
 
     /// <summary>
-    /// Checks a complete level's files (every safetensors file's checksum, and the record). A problem found
-    /// is returned, naming the file; the caller then redoes the level instead of building on it.
+    /// Checks a complete level's files (each safetensors file must be there and pass its checksum, the record
+    /// its seal). A problem found is returned, naming the file; the caller then redoes the level instead of
+    /// building on it.
     /// </summary>
     public string? FindCorruption()
     {
-        foreach (var path in new[] { MaskPath, RewindPath, FinalPath, BestPath })
-        {
-            if (!File.Exists(path))
-            {
-                if (path == BestPath) continue;
-                return $"{path} is missing";
-            }
-            try
-            {
-                using var file = Lottery.Torch.Serialization.SafeTensors.Load(path);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException)
-            {
-                return e.Message;
-            }
-        }
+        if (TensorFiles.FindUnreadable([MaskPath, RewindPath, FinalPath, BestPath]) is { } unreadable) return unreadable;
         try
         {
             ReadRecord();
             return null;
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException)
+        catch (InvalidDataException e)
         {
-            return $"{RecordPath} is corrupt: {e.Message}";
+            return e.Message;
         }
     }
 
-    /// <summary>Forgets that the level was complete, so it is trained again.</summary>
-    public void Invalidate() => File.Delete(RecordPath);
+    /// <summary>
+    /// Checks the files an interrupted level left (whichever of mask, rewind, best and checkpoint it got to), which
+    /// resuming would build on; a problem found is returned, naming the file, and the level should start afresh.
+    /// </summary>
+    public string? FindCorruptionInProgress() => TensorFiles.FindUnreadable([MaskPath, RewindPath, BestPath, CheckpointPath], required: false);
+
+    /// <summary>The first recorded input of a complete level that has changed since (see <see cref="InputFiles.FindChange"/>).</summary>
+    public string? FindChangedInput(string runPath, JsonObject current) =>
+        InputFiles.FindChange(runPath, SealedJson.Read(RecordPath)[BuiltFromProperty] as JsonObject, current);
+
+    /// <summary>Deletes everything the level has, so that it is trained afresh.</summary>
+    public void Clear()
+    {
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
 
     public void Create() => Directory.CreateDirectory(Path);
 
-    public LevelResult ReadRecord() =>
-        JsonSerializer.Deserialize<LevelResult>(File.ReadAllText(RecordPath), Json)
-        ?? throw new InvalidDataException($"{RecordPath} holds no level record");
-
-    /// <summary>Marks the level complete (the record is written last, atomically) and drops its checkpoint.</summary>
-    public void Complete(LevelResult result)
+    /// <summary>The level's record; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
+    public LevelResult ReadRecord()
     {
-        AtomicFile.WriteAllText(RecordPath, JsonSerializer.Serialize(result, Json));
+        try
+        {
+            return SealedJson.Read(RecordPath).Deserialize<LevelResult>(Json) ?? throw new InvalidDataException($"{RecordPath} holds no level record");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{RecordPath} is corrupt: it holds no level record ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// Marks the level complete (the record is written last, atomically, with the digests of the files it was
+    /// built from) and drops its checkpoint.
+    /// </summary>
+    public void Complete(LevelResult result, JsonObject? builtFrom = null)
+    {
+        var record = JsonSerializer.SerializeToNode(result, Json)!.AsObject();
+        if (builtFrom != null) record[BuiltFromProperty] = builtFrom;
+        AtomicFile.WriteAllText(RecordPath, SealedJson.Seal(record));
         if (File.Exists(CheckpointPath)) File.Delete(CheckpointPath);
     }
 }

@@ -8,12 +8,13 @@ namespace Lottery.Host.Runs;
 /// <summary>
 /// One pool's files, <c>pools/level_&lt;t&gt;/&lt;method&gt;/</c> in the run directory: the pooled ticket's weights and
 /// mask (safetensors), one weights file per further ensemble member, and result.json, written last, whose
-/// presence marks the pool complete. result.json records the settings the pool was built with, so a pool built
-/// with other settings (another alpha grid, pool size, ...) is built again rather than reused.
+/// presence marks the pool complete. result.json (sealed, <see cref="SealedJson"/>) records the settings the pool
+/// was built with, so a pool built with other settings (another alpha grid, pool size, ...) is built again rather
+/// than reused, and the IMP files it was built from (<see cref="InputFiles"/>), so a pool of levels redone since is too.
 /// </summary>
 public sealed class PoolDirectory(RunDirectory run, int level, string method)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public string Path { get; } = System.IO.Path.Combine(run.Path, "pools", $"level_{level}", method);
 
@@ -25,23 +26,47 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
 
     public string MemberPath(int member) => System.IO.Path.Combine(Path, $"member_{member}.safetensors");
 
-    /// <summary>The saved result, if this pool is complete and was built with these settings.</summary>
-    public PoolLevelSummary? Read(JsonObject settings)
+    /// <summary>
+    /// The saved result, if this pool is complete, was built with these settings from the IMP files as they are now
+    /// (builtFrom, as <see cref="InputFiles.Record"/> gives them) and its files are intact. When it is not because
+    /// something is damaged or has changed (not merely other settings), damage says what, naming the file.
+    /// </summary>
+    public PoolLevelSummary? Read(JsonObject settings, JsonObject builtFrom, out string? damage)
     {
+        damage = null;
         if (!File.Exists(ResultPath)) return null;
-        var record = JsonSerializer.Deserialize<Record>(File.ReadAllText(ResultPath), Json);
-        return record != null && JsonNode.DeepEquals(record.Settings, settings) ? record.Result : null;
+        Record record;
+        try
+        {
+            record = SealedJson.Read(ResultPath).Deserialize<Record>(Json) ?? throw new InvalidDataException($"{ResultPath} holds no pool result");
+        }
+        catch (InvalidDataException e)
+        {
+            damage = e.Message;
+            return null;
+        }
+        catch (JsonException e)
+        {
+            damage = $"{ResultPath} is corrupt: it holds no pool result ({e.Message})";
+            return null;
+        }
+        if (!JsonNode.DeepEquals(record.Settings, settings)) return null;
+        damage = TensorFiles.FindUnreadable(Networks(record.Result.InferenceCost)) ?? InputFiles.FindChange(run.Path, record.BuiltFrom, builtFrom);
+        return damage == null ? record.Result : null;
     }
 
-    /// <summary>Saves the pool's networks, then its result (atomically, last).</summary>
-    public void Save(PoolResult pool, PoolLevelSummary result, JsonObject settings)
+    /// <summary>Saves the pool's networks, then its result (atomically, last) with the settings and IMP files it was built from.</summary>
+    public void Save(PoolResult pool, PoolLevelSummary result, JsonObject settings, JsonObject builtFrom)
     {
         Directory.CreateDirectory(Path);
         AtomicFile.WriteTensors(WeightsPath, pool.Ticket.Weights.Tensors, Metadata(pool));
         AtomicFile.WriteTensors(MaskPath, pool.Ticket.Mask.Tensors);
         for (var i = 0; i < pool.EnsembleMembers.Count; i++) AtomicFile.WriteTensors(MemberPath(i + 1), pool.EnsembleMembers[i].Weights.Tensors);
-        AtomicFile.WriteAllText(ResultPath, JsonSerializer.Serialize(new Record(settings, result), Json));
+        AtomicFile.WriteAllText(ResultPath, SealedJson.Seal(JsonSerializer.SerializeToNode(new Record(settings, result, builtFrom), Json)!.AsObject()));
     }
+
+    /// <summary>The pool's network files: weights, mask and each further ensemble member.</summary>
+    private IEnumerable<string> Networks(int inferenceCost) => new[] { WeightsPath, MaskPath }.Concat(Enumerable.Range(1, inferenceCost - 1).Select(MemberPath));
 
     private static Dictionary<string, string> Metadata(PoolResult pool)
     {
@@ -57,5 +82,5 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
         return metadata;
     }
 
-    private sealed record Record(JsonObject Settings, PoolLevelSummary Result);
+    private sealed record Record(JsonObject Settings, PoolLevelSummary Result, JsonObject? BuiltFrom);
 }

@@ -8,7 +8,8 @@ namespace Lottery.Host.Runs;
 /// <summary>
 /// A run's directory, <c>&lt;root&gt;/&lt;name&gt;-&lt;hash&gt;</c>, where the hash covers every setting that changes
 /// what the run computes (not its name, the number of levels, the device or thread count: adding levels
-/// continues the same run). experiment.json records the settings hashed.
+/// continues the same run). experiment.json records the settings hashed; since they are known whenever the run
+/// is opened, a damaged or missing record is found by comparing and written again.
 /// </summary>
 public sealed class RunDirectory
 {
@@ -22,9 +23,12 @@ public sealed class RunDirectory
 
     public JsonObject Settings { get; }
 
-    public string SummaryPath => System.IO.Path.Combine(Path, "summary.json");
+    public string SummaryPath => System.IO.Path.Combine(Path, Reports.RunSummary.FileName);
 
-    public static RunDirectory Open(string root, string name, JsonObject settings)
+    public string SettingsPath => System.IO.Path.Combine(Path, "experiment.json");
+
+    /// <summary>Opens (creating if needed) the run directory of these settings; warning hears of a damaged settings record.</summary>
+    public static RunDirectory Open(string root, string name, JsonObject settings, Action<string>? warning = null)
     {
         var hash = HashOf(settings);
         var rootPath = System.IO.Path.GetFullPath(root);
@@ -34,12 +38,29 @@ public sealed class RunDirectory
             throw new Configuration.ConfigurationError($"Lottery:Experiment:Name = '{name}' would place the run outside {rootPath}");
         }
         Directory.CreateDirectory(path);
-        var recorded = System.IO.Path.Combine(path, "experiment.json");
-        if (!File.Exists(recorded)) AtomicFile.WriteAllText(recorded, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        return new RunDirectory(path, settings);
+        var run = new RunDirectory(path, settings);
+        var isNew = !Directory.EnumerateFileSystemEntries(path).Any();
+        var problem = isNew ? null : run.FindSettingsProblem();
+        if (problem != null) warning?.Invoke($"{problem}: written again");
+        if (isNew || problem != null) AtomicFile.WriteAllText(run.SettingsPath, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return run;
     }
 
     public LevelDirectory Level(int level) => Level(Path, level);
+
+    /// <summary>What is wrong with experiment.json, or null when it holds this run's settings.</summary>
+    private string? FindSettingsProblem()
+    {
+        if (!File.Exists(SettingsPath)) return $"{SettingsPath} is missing";
+        try
+        {
+            return JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(SettingsPath)), Settings) ? null : $"{SettingsPath} is corrupt: it does not hold the settings this run directory is named by";
+        }
+        catch (JsonException e)
+        {
+            return $"{SettingsPath} is corrupt: it is not valid JSON ({e.Message})";
+        }
+    }
 
     /// <summary>Level level of the run directory at runPath (one this process did not open, e.g. a transform's source).</summary>
     public static LevelDirectory Level(string runPath, int level) => new(System.IO.Path.Combine(runPath, $"level_{level}"), level);

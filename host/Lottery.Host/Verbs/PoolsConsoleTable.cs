@@ -12,7 +12,8 @@ public static class PoolsConsoleTable
         PoolFinished: (r, saved) => output.WriteLine(Invariant(
             $"pool {r.Method} for level {r.Level}: density {r.Density * 100:F2}%  val {r.TicketValAccuracy * 100:F2}% -> {r.ValAccuracy * 100:F2}%  ") + Invariant(
             $"test {r.TicketTestAccuracy * 100:F2}% -> {r.TestAccuracy * 100:F2}%{(r.OodAccuracy is { } ood ? Invariant($"  OOD {r.TicketOodAccuracy * 100:F2}% -> {ood * 100:F2}%") : "")}") +
-            $"  accepted {r.Accepted.Count}{(saved ? " (complete, skipped)" : "")}"));
+            $"  accepted {r.Accepted.Count}{(saved ? " (complete, skipped)" : "")}"),
+        Warning: message => Console.Error.WriteLine($"warning: {message}"));
 
     public static void Write(TextWriter output, PoolsSummary pools)
     {

@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Lottery.Host.Runs;
+
+/// <summary>
+/// A JSON record sealed with the SHA-256 of its content (property <see cref="ChecksumProperty"/>), so that damage
+/// which still parses (a digit flipped to another digit, a renamed key that deserialization would skip) is found
+/// instead of trusted, as the safetensors files' checksum does for tensors. The checksum covers the record's
+/// compact form, so whitespace does not count. A record without the property (written before it existed) is
+/// read unchecked.
+/// </summary>
+public static class SealedJson
+{
+    public const string ChecksumProperty = "contentSha256";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The record's text with its checksum (indented).</summary>
+    public static string Seal(JsonObject record)
+    {
+        // The checksum is taken of the record as a reader will parse it back, so both sides hash the same text.
+        var sealedRecord = JsonNode.Parse(record.ToJsonString())!.AsObject();
+        sealedRecord[ChecksumProperty] = ChecksumOf(sealedRecord);
+        return sealedRecord.ToJsonString(Indented);
+    }
+
+    /// <summary>Reads and verifies a sealed record; a corrupt one throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
+    public static JsonObject Read(string path)
+    {
+        JsonObject record;
+        try
+        {
+            record = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidDataException($"{path} is corrupt: it holds no JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is corrupt: it is not valid JSON ({e.Message})", e);
+        }
+        if (record[ChecksumProperty] is not JsonValue stored) return record;
+        record.Remove(ChecksumProperty);
+        var computed = ChecksumOf(record);
+        var storedText = stored.TryGetValue<string>(out var text) ? text : stored.ToJsonString();
+        if (!string.Equals(storedText, computed, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{path} is corrupt: content checksum mismatch (stored {storedText}, computed {computed})");
+        }
+        return record;
+    }
+
+    private static string ChecksumOf(JsonObject record) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record.ToJsonString())));
+}
