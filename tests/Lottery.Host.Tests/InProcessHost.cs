@@ -38,6 +38,13 @@ internal static class InProcessHost
         return (imp, host.Services.GetRequiredService<PoolsStage>().Run(imp, poolsProgress) ?? throw new InvalidOperationException($"{config} and the overrides name no pool methods"));
     }
 
+    /// <summary>The pools stage alone (examples/quick-pools.json's methods) on an IMP run that exists.</summary>
+    internal static PoolsSummary? RunPoolsStage(ImpRun imp, string runsRoot, params string[] overrides)
+    {
+        using var host = Build(QuickPools, runsRoot, overrides);
+        return host.Services.GetRequiredService<PoolsStage>().Run(imp);
+    }
+
     private static string Example(string name) => Path.Combine(BuildOutputs.RepositoryRoot, "examples", name);
 
     private static IHost Build(string config, string runsRoot, string[] overrides)

@@ -61,5 +61,13 @@ public sealed class PoolsStageTests : IDisposable
         var (_, again) = InProcessHost.RunPools(runs);
         Assert.Equal(pools.Results.Select(r => (r.Level, r.Method, r.TestAccuracy)), again.Results.Select(r => (r.Level, r.Method, r.TestAccuracy)));
         Assert.All(written, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
+
+        // The pools stage holds the run's lock while it writes: a run directory in use is refused, pools untouched.
+        using (RunLock.Acquire(imp.Directory.Path))
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => InProcessHost.RunPoolsStage(imp, runs));
+            Assert.Contains($"(PID {Environment.ProcessId})", error.Message);
+        }
+        Assert.All(written, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
     }
 }

@@ -41,6 +41,8 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
     public PoolsSummary? Run(ImpRun imp, PoolsProgress? progress = null)
     {
         if (options.Pools.Methods.Count == 0) return null;
+        // Pools are files of the run too: a second process must not write them (or the IMP levels) meanwhile.
+        using var runLock = RunLock.Acquire(imp.Directory.Path);
         var targets = TargetLevels(imp);
         using var setup = ExperimentSetup.Load(options, strategies);
         var methods = Methods().Select(m => (name: m.method, strategy: strategies.Create<IPoolInterpolator>(m.method, m.key), settings: Settings(m.method, m.key, setup))).ToList();
