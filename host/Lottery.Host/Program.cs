@@ -1,3 +1,4 @@
+using Lottery.Contracts.Plugins;
 using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
 using Lottery.Host.Hosting;
@@ -14,43 +15,56 @@ namespace Lottery.Host;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, AppContext.BaseDirectory, Console.Out, Console.Error);
+
+    /// <summary>
+    /// What Main does, given the folder holding appsettings.json and the streams to write to: the tests run the
+    /// host in their own process through it, with its exit code and messages exactly as a user sees them.
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, string baseDirectory, TextWriter output, TextWriter error)
     {
         try
         {
             var arguments = CommandLineArguments.Parse(args);
-            var configuration = LotteryConfiguration.Build(arguments, AppContext.BaseDirectory);
+            var configuration = LotteryConfiguration.Build(arguments, baseDirectory);
             using var host = LotteryHostFactory.Build(configuration);
             var verbs = host.Services.GetServices<IVerb>().ToList();
-            if (arguments.Help || arguments.Verb == "help") return Usage(verbs, Console.Out, 0);
+            if (arguments.Help || arguments.Verb == "help") return Usage(verbs, output, 0);
             var verb = verbs.FirstOrDefault(v => v.Name == arguments.Verb);
             if (verb == null)
             {
-                Console.Error.WriteLine($"error: unknown verb '{arguments.Verb}': expected {string.Join(", ", verbs.Select(v => v.Name))}");
+                error.WriteLine($"error: unknown verb '{arguments.Verb}': expected {string.Join(", ", verbs.Select(v => v.Name))}");
                 return 2;
             }
-            return verb.Run(Console.Out);
+            return verb.Run(output);
         }
         catch (RunStoppedException e)
         {
-            Console.Error.WriteLine(e.Message);
+            error.WriteLine(e.Message);
             return 130;
+        }
+        catch (Plugins.StrategyFailedException e) when (e.InnerException is IOException or InvalidDataException or ArgumentException)
+        {
+            // A bad input the plugin reported (a missing or malformed file, a setting it cannot use): its message names
+            // the file or setting; which assembly the plugin lives in is beside the point.
+            error.WriteLine($"error: {e.Strategy.Kind.DisplayName()} '{e.Strategy.Name}': {UserMessage.Of(e.InnerException)}");
+            return 1;
         }
         catch (Plugins.StrategyFailedException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            // A bad input the plugin reported is message enough; anything else is a plugin bug: show where.
-            if (e.InnerException is not (IOException or InvalidDataException or ArgumentException)) Console.Error.WriteLine(e.InnerException?.StackTrace);
+            // Anything else is a plugin bug: say which plugin, and where in it.
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine(e.InnerException?.StackTrace);
             return 1;
         }
         catch (ConfigurationError e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return 2;
         }
         catch (Exception e) when (e is TorchException or IOException or InvalidDataException or ArgumentException or InvalidOperationException or KeyNotFoundException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return 1;
         }
     }

@@ -8,5 +8,17 @@ public sealed class BlockMappingTransformer(BlockMappingOptions options) : Mappi
 {
     public const string Name = "block-mapping";
 
-    public override BlockMapping Mapping(IReadOnlyList<StageDepth> stages) => BlockMappingText.Parse(options.Mapping).Resolve(stages);
+    public override BlockMapping Mapping(IReadOnlyList<StageDepth> stages)
+    {
+        try
+        {
+            return BlockMappingText.Parse(options.Mapping).Resolve(stages);
+        }
+        catch (ArgumentException e)
+        {
+            // The mapping is the user's setting: name it, and the blocks it has to cover.
+            var blocks = string.Join(", ", stages.Select(stage => FormattableString.Invariant($"{stage} {stage.SourceBlocks} -> {stage.TargetBlocks} blocks")));
+            throw new ArgumentException($"Lottery:Strategies:{Name}:Mapping = '{options.Mapping}' does not fit the networks ({blocks}): {e.Message}", e);
+        }
+    }
 }

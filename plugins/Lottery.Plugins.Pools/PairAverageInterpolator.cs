@@ -13,6 +13,10 @@ public sealed class PairAverageInterpolator(PairAverageOptions options) : IPoolI
     public PoolResult Interpolate(PoolContext context)
     {
         var target = context.TargetLevel;
+        if (context.Levels.Count < 2)
+        {
+            throw new ArgumentException($"{Name} averages two levels, but the run has only level 0: expected Lottery:Experiment:Levels = 1 or more");
+        }
         var other = options.With ?? CandidateOrder.For(target, context.Levels.Count, 1).Single();
         if (other >= context.Levels.Count) throw new ArgumentException($"Lottery:Strategies:{Name}:With = {other}, but the run has levels 0 to {context.Levels.Count - 1}");
         if (other == target) throw new ArgumentException($"Lottery:Strategies:{Name}:With = {other} is the target level itself: a pair needs two levels");

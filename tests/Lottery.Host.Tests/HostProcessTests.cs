@@ -36,20 +36,6 @@ public sealed class HostProcessTests : IDisposable
     }
 
     [Fact]
-    public void RunWithAnUnknownPrunerExitsWithTwoNamingTheKnownOnes()
-    {
-        // The experiment resolves its dataset and architecture first, so those must exist for the pruner to be reached.
-        var result = HostProcess.Run("run", PluginsDirectory,
-            "--Lottery:Experiment:Dataset=test-blobs", "--Lottery:Experiment:Architecture=test-two-layer",
-            "--Lottery:Experiment:Variant=8", "--Lottery:Experiment:Pruner=nope");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error: Lottery:Experiment:Pruner = 'nope' is not a known pruner: known pruner strategies are test-good", result.Error);
-        Assert.Contains("5 plugin folder(s) failed to load", result.Error);
-        Assert.DoesNotContain("level 0", result.Output);
-    }
-
-    [Fact]
     public void RunTrainsAndPrunesWithPluginStrategies()
     {
         var result = HostProcess.Run("run", PluginsDirectory, "--Lottery:Device=cpu",

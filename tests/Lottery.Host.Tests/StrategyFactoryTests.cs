@@ -1,12 +1,14 @@
 using Lottery.Contracts.Pruning;
-using Lottery.Host.Configuration;
 using Lottery.Host.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Lottery.Host.Tests;
 
-/// <summary>Strategies created by name through the real host (LotteryHostFactory) from a temporary plugins folder.</summary>
+/// <summary>
+/// Strategies created by name through the real host (LotteryHostFactory) from a temporary plugins folder. Names and
+/// options that are wrong are among the bad-input cases (tests/Lottery.Host.Tests/BadInput).
+/// </summary>
 public sealed class StrategyFactoryTests : IDisposable
 {
     private const string PrunerKey = "Lottery:Experiment:Pruner";
@@ -37,52 +39,6 @@ public sealed class StrategyFactoryTests : IDisposable
         using var mask = pruner.Prune(model.Context(targetDensity: 0.25));
 
         Assert.Equal([false, true, true, true], TinyModel.Kept(mask));
-    }
-
-    [Fact]
-    public void UnknownNameListsTheKnownOnes()
-    {
-        using var host = BuildHost();
-
-        var error = Assert.Throws<ConfigurationError>(() => Strategies(host).Create<IPruner>("nope", PrunerKey));
-
-        Assert.Contains("Lottery:Experiment:Pruner = 'nope' is not a known pruner", error.Message);
-        Assert.Contains("known pruner strategies are test-good", error.Message);
-    }
-
-    [Fact]
-    public void OptionOutOfRangeNamesTheFullKeyAndValue()
-    {
-        using var host = BuildHost(("Lottery:Strategies:test-good:MinimumKept", "0"));
-
-        var error = Assert.Throws<ConfigurationError>(() => Strategies(host).Create<IPruner>("test-good", PrunerKey));
-
-        Assert.Contains("Lottery:Strategies:test-good:MinimumKept = 0 is invalid", error.Message);
-        Assert.Contains("expected a count from 1 to 1000000", error.Message);
-    }
-
-    [Fact]
-    public void UnknownOptionKeyIsRejectedByName()
-    {
-        using var host = BuildHost(("Lottery:Strategies:test-good:MinimumKep", "3"));
-
-        var error = Assert.Throws<ConfigurationError>(() => Strategies(host).Create<IPruner>("test-good", PrunerKey));
-
-        Assert.Contains("Lottery:Strategies:test-good:MinimumKep is not a known key", error.Message);
-        Assert.Contains("MinimumKept", error.Message);
-    }
-
-    [Fact]
-    public void ConflictingNameNamesBothPlugins()
-    {
-        folder.Add("Duplicate.Plugin");
-        using var host = BuildHost();
-
-        var error = Assert.Throws<ConfigurationError>(() => Strategies(host).Create<IPruner>("test-good", PrunerKey));
-
-        Assert.Contains("pruner 'test-good' is registered by more than one plugin", error.Message);
-        Assert.Contains($"Duplicate.Plugin ({folder.PathOf("Duplicate.Plugin")})", error.Message);
-        Assert.Contains($"Good.Plugin ({folder.PathOf("Good.Plugin")})", error.Message);
     }
 
     private IHost BuildHost(params (string Key, string Value)[] settings) => TestHost.Build(folder, settings);

@@ -1,4 +1,3 @@
-using System.Text;
 using Lottery.Contracts.Data;
 using Lottery.Plugins.Vision.Data;
 using Lottery.Plugins.Vision.Data.OutOfDistribution;
@@ -18,23 +17,14 @@ public sealed class CorruptedFilesTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    /// <summary>A version-1 .npy file: magic, version, header length, the header dict padded to 64 bytes, the data.</summary>
-    public static byte[] Npy(string descr, long[] shape, byte[] data)
-    {
-        var dict = $"{{'descr': '{descr}', 'fortran_order': False, 'shape': ({string.Join(", ", shape)}{(shape.Length == 1 ? "," : "")}), }}";
-        var padded = dict.PadRight((10 + dict.Length + 1 + 63) / 64 * 64 - 10 - 1) + "\n";
-        var header = Encoding.ASCII.GetBytes(padded);
-        return [0x93, .. "NUMPY"u8, 1, 0, (byte)(header.Length & 0xff), (byte)(header.Length >> 8), .. header, .. data];
-    }
-
     private static byte Value(int file, int severity, int image) => (byte)(50 * file + 10 * severity + image);
 
     private void WriteCorruption(string name, int file) =>
-        folder.Write($"{name}.npy", Npy("|u1", [5 * PerSeverity, Side, Side, 3],
+        folder.Write($"{name}.npy", DataFolder.Npy("|u1", [5 * PerSeverity, Side, Side, 3],
             Enumerable.Range(1, 5).SelectMany(s => Enumerable.Range(0, PerSeverity).SelectMany(i => Enumerable.Repeat(Value(file, s, i), Side * Side * 3))).ToArray()));
 
     private void WriteLabels(int count) =>
-        folder.Write(CorruptedFiles.LabelsFile, Npy("<i8", [count], Enumerable.Range(0, count).SelectMany(i => BitConverter.GetBytes((long)(i % PerSeverity + 1))).ToArray()));
+        folder.Write(CorruptedFiles.LabelsFile, DataFolder.Npy("<i8", [count], Enumerable.Range(0, count).SelectMany(i => BitConverter.GetBytes((long)(i % PerSeverity + 1))).ToArray()));
 
     private Dictionary<string, IBatchSource> Load(OutOfDistributionOptions options) =>
         CorruptedFiles.Load(options, [3, Side, Side], Identity, new DatasetRequest(CPU, 0));
@@ -89,7 +79,7 @@ public sealed class CorruptedFilesTests : IDisposable
     [Fact]
     public void Npy_headers_of_version_1_are_parsed()
     {
-        var path = folder.Write("x.npy", Npy("<i4", [2], [1, 0, 0, 0, 255, 255, 255, 255]));
+        var path = folder.Write("x.npy", DataFolder.Npy("<i4", [2], [1, 0, 0, 0, 255, 255, 255, 255]));
         var file = NpyFile.Open(path);
         Assert.Equal(new long[] { 2 }, file.Shape);
         Assert.Equal(0, file.DataOffset % 64);

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 namespace Lottery.Host.Configuration;
 
 /// <summary>
-/// Binds a configuration section to an options object, turning the binder's failures (a key the type
-/// does not have, a value that does not convert) and DataAnnotations violations into
+/// Binds a configuration section to an options object, checked first by <see cref="SectionChecks"/> (unknown keys,
+/// values that do not convert), turning the binder's own failures and DataAnnotations violations into
 /// <see cref="ConfigurationError"/>s that name the full key, the value and what is allowed.
 /// </summary>
 public static class SectionBinder
@@ -18,7 +18,7 @@ public static class SectionBinder
         var options = Activator.CreateInstance(optionsType)
             ?? throw new InvalidOperationException($"{optionsType.FullName} has no parameterless constructor");
         var section = configuration.GetSection(sectionPath);
-        RejectUnknownKeys(section, optionsType);
+        SectionChecks.Check(section, optionsType);
         try
         {
             section.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
@@ -45,21 +45,8 @@ public static class SectionBinder
         throw new ConfigurationError(string.Join(Environment.NewLine, messages));
     }
 
-    // A misspelt key would otherwise be ignored silently and the default used instead.
-    private static void RejectUnknownKeys(IConfigurationSection section, Type optionsType)
-    {
-        var known = optionsType.GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToList();
-        var unknown = section.GetChildren().Select(c => c.Key).FirstOrDefault(key => !known.Contains(key, StringComparer.OrdinalIgnoreCase));
-        if (unknown != null)
-        {
-            throw new ConfigurationError(known.Count == 0
-                ? $"{section.Path}:{unknown} is not a known key: {section.Path} takes no settings"
-                : $"{section.Path}:{unknown} is not a known key: {section.Path} has {string.Join(", ", known)}");
-        }
-    }
-
-    // The binder's conversion failures already name the value, the key and the target type; for nested objects
-    // (list items) the key it did not know is in the inner exception.
+    // What SectionChecks does not foresee: the binder's failures name the value, the key and the target type; for
+    // nested objects (list items) the key it did not know is in the inner exception.
     private static string Describe(InvalidOperationException e, IConfigurationSection section, Type optionsType)
     {
         var message = e.InnerException is InvalidOperationException inner ? $"{e.Message} {inner.Message}" : e.Message;

@@ -1,5 +1,6 @@
 using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
+using Lottery.Host.Configuration;
 using Lottery.Host.Options;
 using Lottery.Host.Plugins;
 using Lottery.Torch;
@@ -42,7 +43,7 @@ public sealed class ExperimentSetup : IDisposable
         try
         {
             manual_seed(seed);
-            var model = architecture.Create(new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes));
+            var model = Build(architecture, new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes), experiment.Dataset);
             model.Network.to(device);
             return new ExperimentSetup(data, model, device, seed);
         }
@@ -50,6 +51,24 @@ public sealed class ExperimentSetup : IDisposable
         {
             data.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The network for the spec. An architecture reports a spec it cannot build (an unknown variant, images too small
+    /// for its pooling) as an ArgumentException: that is the configuration's mistake, so it is named as one.
+    /// </summary>
+    private static ArchitectureModel Build(IArchitecture architecture, ArchitectureSpec spec, string dataset)
+    {
+        try
+        {
+            return architecture.Create(spec);
+        }
+        catch (StrategyFailedException e) when (e.InnerException is ArgumentException cannot)
+        {
+            throw new ConfigurationError(
+                $"Lottery:Experiment:Architecture = '{spec.Strategy}' with Variant = '{spec.Variant}' cannot be built for Lottery:Experiment:Dataset = '{dataset}' " +
+                $"(inputs [{string.Join(", ", spec.InputShape)}], {spec.Classes} classes): {UserMessage.Of(cannot)}", e);
         }
     }
 

@@ -49,6 +49,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
         var plan = Plan(options, data);
         var ignored = IgnoredTensors(model);
+        ReachableDensity.Check(experiment, model, ignored);
         var results = new List<LevelResult>();
         for (var level = 0; level <= experiment.Levels; level++)
         {
@@ -166,7 +167,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     internal static void LoadWeights(string path, nn.Module network)
     {
         using var file = SafeTensors.Load(path);
-        network.load_state_dict(file.Tensors);
+        SavedWeights.LoadInto(network, file.Tensors, path);
     }
 
     internal static void SaveWeights(string path, nn.Module network)

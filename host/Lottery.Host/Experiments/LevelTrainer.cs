@@ -61,7 +61,7 @@ public sealed class LevelTrainer(TrainingOptions training)
                     mask?.Apply();
                     schedule.step();
                     var lossValue = loss.item<float>();
-                    if (!float.IsFinite(lossValue)) throw new TrainingDivergedException(plan.Level, step, lossValue);
+                    if (!float.IsFinite(lossValue)) throw new TrainingDivergedException(plan.Level, step, "training loss", lossValue, training.LearningRate);
                     lossSum += lossValue;
                     batches++;
                     step++;
@@ -71,6 +71,11 @@ public sealed class LevelTrainer(TrainingOptions training)
                 }
             }
             var result = Evaluate(network, data, plan.Level, (int)((step + plan.StepsPerEpoch - 1) / plan.StepsPerEpoch), batches == 0 ? 0 : lossSum / batches, DateTime.UtcNow - started);
+            // Weights that have blown up can keep the training loss finite for a while; evaluation shows them (and could not be saved).
+            foreach (var (measure, loss) in new[] { ("validation loss", result.ValidationLoss), ("test loss", result.TestLoss) })
+            {
+                if (!double.IsFinite(loss)) throw new TrainingDivergedException(plan.Level, step, measure, loss, training.LearningRate);
+            }
             (started, lossSum, batches) = (DateTime.UtcNow, 0, 0);
             epochs.Add(result);
             if (result.ValidationAccuracy > best)

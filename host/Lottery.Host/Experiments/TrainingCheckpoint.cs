@@ -54,7 +54,7 @@ public static class TrainingCheckpoint
     {
         using var file = SafeTensors.Load(path);
         using var scope = NewDisposeScope();
-        model.load_state_dict(WithPrefix(file.Tensors, ModelPrefix));
+        SavedWeights.LoadInto(model, WithPrefix(file.Tensors, ModelPrefix), path);
         var optimizerMetadata = file.Metadata.Where(p => p.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
             .ToDictionary(p => p.Key[OptimizerPrefix.Length..], p => p.Value);
         using (var state = OptimizerState.FromTensors(WithPrefix(file.Tensors, OptimizerPrefix), optimizerMetadata)) optimizer.load_state_dict(state);

@@ -33,6 +33,9 @@ public static class LotteryHostFactory
 
         var services = builder.Services;
         services.AddSingleton(options);
+        // The configuration as built rather than the builder's chained copy of it, which reads a key set to an empty
+        // value ("--Lottery:Strategies:lottery-pools:Alphas=") as unset: strategy options must see what the user wrote.
+        services.AddSingleton(configuration);
         services.AddSingleton(catalog);
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();

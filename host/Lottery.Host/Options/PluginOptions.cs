@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Lottery.Host.Options;
 
 /// <summary>Lottery:Plugins: where plugin folders are found.</summary>
-public sealed class PluginOptions
+public sealed class PluginOptions : IValidatableObject
 {
     /// <summary>The plugins folder; empty means "plugins" next to the host.</summary>
     public string Directory { get; set; } = "";
@@ -11,4 +13,14 @@ public sealed class PluginOptions
 
     public string ResolveDirectory() =>
         string.IsNullOrWhiteSpace(Directory) ? Path.Combine(AppContext.BaseDirectory, "plugins") : Path.GetFullPath(Directory);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // A folder that is not there loads no plugins, and every strategy name would then be reported as unknown.
+        if (!string.IsNullOrWhiteSpace(Directory) && !System.IO.Directory.Exists(Directory))
+        {
+            yield return new ValidationResult(
+                $"expected an existing folder holding plugin folders (<Name>/<Name>.dll), but {ResolveDirectory()} does not exist", [nameof(Directory)]);
+        }
+    }
 }

@@ -10,7 +10,7 @@ namespace Lottery.Plugins.Vision.Data;
 public sealed class FashionMnistOptions : OutOfDistributionOptions
 {
     /// <summary>The folder of the four IDX files; Debian's dataset-fashion-mnist package installs them here.</summary>
-    [Required]
+    [Required(ErrorMessage = "expected the folder holding the four IDX files (apt-get install dataset-fashion-mnist puts them in " + FashionMnistDataset.DefaultDirectory + ")")]
     public string Directory { get; set; } = FashionMnistDataset.DefaultDirectory;
 
     /// <summary>Training images held out for validation (the rest train); must be fewer than the 60,000 training images.</summary>

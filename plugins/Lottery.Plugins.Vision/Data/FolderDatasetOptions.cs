@@ -12,7 +12,7 @@ namespace Lottery.Plugins.Vision.Data;
 public sealed class FolderDatasetOptions : OutOfDistributionOptions
 {
     /// <summary>The folder of the dataset's files, as its dataset describes them.</summary>
-    [Required]
+    [Required(ErrorMessage = "expected the folder holding the dataset's files: this dataset has no default location")]
     public string? Directory { get; set; }
 
     /// <summary>

@@ -36,17 +36,25 @@ public sealed partial record NpyFile(string Path, string Descr, long[] Shape, lo
         else if (major is 2 or 3)
         {
             Span<byte> more = stackalloc byte[2];
-            stream.ReadExactly(more);
+            if (stream.Read(more) < 2) throw Bad(path, "is truncated within its header");
             (length, offset) = ((int)BinaryPrimitives.ReadUInt32LittleEndian([.. start[8..], .. more]), 12);
         }
         else
         {
             throw Bad(path, $"has format version {major}, expected 1, 2 or 3");
         }
+        if (offset + length > stream.Length) throw Bad(path, $"is truncated: its header needs {offset + length} bytes, the file has {stream.Length}");
         var header = new byte[length];
         stream.Position = offset;
         stream.ReadExactly(header);
-        return Parse(path, Encoding.Latin1.GetString(header), offset + length);
+        var file = Parse(path, Encoding.Latin1.GetString(header), offset + length);
+        // Checked here rather than when rows are read, so a cut-short download fails before anything trains.
+        var dataBytes = file.Shape.Aggregate((long)file.ElementSize, (product, dimension) => product * dimension);
+        if (file.DataOffset + dataBytes > stream.Length)
+        {
+            throw Bad(path, $"is truncated: its header says shape ({string.Join(", ", file.Shape)}) of '{file.Descr}', {dataBytes} data bytes, but the file holds {stream.Length - file.DataOffset}");
+        }
+        return file;
     }
 
     /// <summary>The raw bytes of entries start .. start + count of the first dimension.</summary>

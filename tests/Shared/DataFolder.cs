@@ -1,9 +1,13 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 
-namespace Lottery.Plugins.Vision.Tests;
+namespace Lottery.Tests.Shared;
 
-/// <summary>A temporary folder of small dataset files (IDX, CIFAR binary) written by a test, deleted with it.</summary>
+/// <summary>
+/// A temporary folder of small dataset files (IDX, CIFAR binary, .npy) written by a test, deleted with it. Shared by
+/// the dataset plugin's tests and the host's bad-input tests (tests/Shared, linked into both projects).
+/// </summary>
 public sealed class DataFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("data-tests-").FullName;
@@ -21,9 +25,20 @@ public sealed class DataFolder : IDisposable
         return bytes;
     }
 
+    /// <summary>A version-1 .npy file: magic, version, header length, the header dict padded to 64 bytes, the data.</summary>
+    public static byte[] Npy(string descr, long[] shape, byte[] data)
+    {
+        var dict = $"{{'descr': '{descr}', 'fortran_order': False, 'shape': ({string.Join(", ", shape)}{(shape.Length == 1 ? "," : "")}), }}";
+        var padded = dict.PadRight((10 + dict.Length + 1 + 63) / 64 * 64 - 10 - 1) + "\n";
+        var header = Encoding.ASCII.GetBytes(padded);
+        return [0x93, .. "NUMPY"u8, 1, 0, (byte)(header.Length & 0xff), (byte)(header.Length >> 8), .. header, .. data];
+    }
+
+    /// <summary>Writes a file at name (which may hold subfolders) under the folder, gzip-compressed when asked.</summary>
     public string Write(string name, byte[] content, bool gzip = false)
     {
         var path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         if (gzip)
         {
             using var file = File.Create(path);
