@@ -41,16 +41,20 @@ internal static class SafeTensorsReader
         stream.ReadExactly(json);
         var dataLength = size - SafeTensorsHeader.PrefixLength - (long)headerLength;
         var header = SafeTensorsHeaderParser.Parse(json, dataLength);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var tensors = ReadTensors(stream, header.Entries, hash);
         var metadata = header.Metadata.ToDictionary();
-        if (metadata.Remove(ContentChecksum.MetadataKey, out var stored))
+        // The whole-file checksum starts with the header's description; the older data-only one with the data.
+        var stored = metadata.Remove(ContentChecksum.MetadataKey, out var file) ? file : metadata.Remove(ContentChecksum.DataOnlyKey, out var data) ? data : null;
+        using var hash = file != null
+            ? ContentChecksum.Start(header.Entries, metadata)
+            : System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var tensors = ReadTensors(stream, header.Entries, hash);
+        if (stored != null)
         {
-            var computed = Convert.ToHexStringLower(hash.GetHashAndReset());
+            var computed = ContentChecksum.Finish(hash);
             if (!string.Equals(stored, computed, StringComparison.OrdinalIgnoreCase))
             {
                 foreach (var tensor in tensors.Values) tensor.Dispose();
-                throw new SafeTensorsFormatException($"content checksum mismatch (stored {stored}, computed {computed}): the tensor data is corrupt");
+                throw new SafeTensorsFormatException($"content checksum mismatch (stored {stored}, computed {computed}): the tensors, their names and shapes or the metadata are corrupt");
             }
         }
         return new SafeTensorsFile(tensors, new OrderedDictionary<string, string>(metadata.OrderBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal));

@@ -13,14 +13,15 @@ internal static class SafeTensorsWriter
         {
             throw new ArgumentException($"'{SafeTensorsHeader.MetadataKey}' is reserved for the file's metadata and cannot name a tensor", nameof(tensors));
         }
-        if (metadata?.ContainsKey(ContentChecksum.MetadataKey) == true)
+        if (metadata?.Keys.FirstOrDefault(ContentChecksum.IsReserved) is { } reserved)
         {
-            throw new ArgumentException($"metadata key '{ContentChecksum.MetadataKey}' is reserved for the content checksum", nameof(metadata));
+            throw new ArgumentException($"metadata key '{reserved}' is reserved for the file checksum", nameof(metadata));
         }
         var layout = SafeTensorsHeader.ForWriting(tensors.Select(p => (p.Key, p.Value.dtype, p.Value.shape)), new OrderedDictionary<string, string>());
         // Sorted so the same inputs always give the same bytes, whatever order the dictionary enumerates in.
-        var withChecksum = (metadata ?? new Dictionary<string, string>())
-            .Append(KeyValuePair.Create(ContentChecksum.MetadataKey, ContentChecksum.Of(layout.Entries, tensors)))
+        var given = metadata ?? new Dictionary<string, string>();
+        var withChecksum = given
+            .Append(KeyValuePair.Create(ContentChecksum.MetadataKey, ContentChecksum.Of(layout.Entries, given, tensors)))
             .OrderBy(p => p.Key, StringComparer.Ordinal);
         var header = SafeTensorsHeader.ForWriting(tensors.Select(p => (p.Key, p.Value.dtype, p.Value.shape)),
             new OrderedDictionary<string, string>(withChecksum, StringComparer.Ordinal));
