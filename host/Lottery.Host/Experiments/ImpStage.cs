@@ -37,6 +37,14 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     {
         var experiment = options.Experiment;
         var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
+        // Everything that can refuse the plan (data, network, schedule, reachable density) before the run directory
+        // exists: a plan that cannot run leaves nothing behind.
+        using var setup = ExperimentSetup.Load(options, strategies);
+        var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
+        var plan = Plan(options, data);
+        var ignored = IgnoredTensors(model);
+        ReachableDensity.Check(experiment, model, ignored);
+
         var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings(), progress?.Warning);
         using var runLock = RunLock.Acquire(run.Path);
         progress?.RunOpened?.Invoke(run);
@@ -44,12 +52,6 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         var leftovers = AtomicFile.RemoveLeftovers(run.Path);
         if (leftovers.Count > 0) progress?.Warning?.Invoke($"removed {leftovers.Count} unfinished file(s) an interrupted run left: {string.Join(", ", leftovers.Select(Path.GetFileName))}");
         foreach (var problem in ReportWriter.FindCorruption(run.Path)) progress?.Warning?.Invoke($"{problem}: the reports are written again");
-
-        using var setup = ExperimentSetup.Load(options, strategies);
-        var (data, model, device, seed) = (setup.Data, setup.Model, setup.Device, setup.Seed);
-        var plan = Plan(options, data);
-        var ignored = IgnoredTensors(model);
-        ReachableDensity.Check(experiment, model, ignored);
         var results = new List<LevelResult>();
         for (var level = 0; level <= experiment.Levels; level++)
         {

@@ -35,6 +35,8 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
     public void Validate()
     {
         foreach (var (method, key) in Methods()) strategies.Validate(StrategyKind.PoolInterpolator, method, key);
+        // An IMP run has levels 0 to Levels: target levels beyond are refused before it trains.
+        if (options.Pools.Methods.Count > 0) TargetLevels(options.Experiment.Levels);
     }
 
     /// <summary>The pools of a finished IMP run; null when no methods are configured.</summary>
@@ -43,7 +45,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         if (options.Pools.Methods.Count == 0) return null;
         // Pools are files of the run too: a second process must not write them (or the IMP levels) meanwhile.
         using var runLock = RunLock.Acquire(imp.Directory.Path);
-        var targets = TargetLevels(imp);
+        var targets = TargetLevels(imp.Levels.Count - 1);
         using var setup = ExperimentSetup.Load(options, strategies);
         var methods = Methods().Select(m => (name: m.method, strategy: strategies.Create<IPoolInterpolator>(m.method, m.key), settings: Settings(m.method, m.key, setup))).ToList();
         var network = setup.Model.Network;
@@ -101,9 +103,8 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
 
     private IEnumerable<(string method, string key)> Methods() => options.Pools.Methods.Select((method, i) => (method, $"Lottery:Pools:Methods:{i}"));
 
-    private List<int> TargetLevels(ImpRun imp)
+    private List<int> TargetLevels(int last)
     {
-        var last = imp.Levels.Count - 1;
         var beyond = options.Pools.TargetLevels.Where(level => level > last).ToList();
         if (beyond.Count > 0)
         {

@@ -80,7 +80,7 @@ internal static partial class BadInputCases
                 "--Lottery:Transform:SourceLevels:0=3"], UsageError,
             "Lottery:Transform:SourceLevels has level 3, but Lottery:Experiment:Levels = 1")),
         ("pool target level the run does not reach", new(workspace => workspace.Arguments(["--Lottery:Pools:Methods:0=swa", "--Lottery:Pools:TargetLevels:0=4"]), UsageError,
-            ["Lottery:Pools:TargetLevels names level 4, but the run has levels 0 to 1 (Lottery:Experiment:Levels = 1)"], KeptLevels: 2)),
+            ["Lottery:Pools:TargetLevels names level 4, but the run has levels 0 to 1 (Lottery:Experiment:Levels = 1)"])),
         ("pair average with a level the run does not have", new(workspace => workspace.Arguments(["--Lottery:Pools:Methods:0=pair-average", "--Lottery:Strategies:pair-average:With=5"]), RunFailure,
             ["Lottery:Strategies:pair-average:With = 5, but the run has levels 0 to 1"], KeptLevels: 2)),
         ("pair average of a run with zero levels", new(workspace => workspace.Arguments(["--Lottery:Experiment:Levels=0", "--Lottery:Pools:Methods:0=pair-average"]), RunFailure,

@@ -20,6 +20,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         using var workspace = new BadInputWorkspace();
         var arguments = badInput.Arrange(workspace);
         var before = workspace.CompleteLevelFiles();
+        var runsBefore = workspace.RunDirectories();
 
         var result = badInput.OwnProcess ? BadInputWorkspace.RunProcess(arguments) : BadInputWorkspace.Run(arguments);
 
@@ -34,5 +35,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         var after = workspace.CompleteLevelFiles();
         foreach (var (path, hash) in before) Assert.True(after.TryGetValue(path, out var now) && now == hash, $"{path} was changed or removed by the failing run");
         Assert.Equal(badInput.KeptLevels, after.Keys.Select(Path.GetDirectoryName).Distinct().Count());
+        // A usage error is found before any work: not even an empty run directory is left behind.
+        if (badInput.ExitCode == BadInputCase.UsageError) Assert.Equal(runsBefore, workspace.RunDirectories());
     }
 }

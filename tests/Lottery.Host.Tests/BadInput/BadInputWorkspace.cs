@@ -52,6 +52,9 @@ internal sealed class BadInputWorkspace : IDisposable
     /// <summary>The one run directory under the runs root (cases that need it run the host first).</summary>
     public string RunDirectory => Directory.GetDirectories(Runs).Single();
 
+    /// <summary>The run directories under <see cref="Runs"/> now, sorted (none when it does not exist).</summary>
+    public string[] RunDirectories() => Directory.Exists(Runs) ? [.. Directory.GetDirectories(Runs).Order(StringComparer.Ordinal)] : [];
+
     /// <summary>The `run` command line on the tiny experiment, with the given overrides last.</summary>
     public string[] Arguments(IEnumerable<string> overrides) =>
         ["run", "--config", ConfigPath, $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={Runs}",
