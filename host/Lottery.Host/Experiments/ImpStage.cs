@@ -53,10 +53,11 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         if (leftovers.Count > 0) progress?.Warning?.Invoke($"removed {leftovers.Count} unfinished file(s) an interrupted run left: {string.Join(", ", leftovers.Select(Path.GetFileName))}");
         foreach (var problem in ReportWriter.FindCorruption(run.Path)) progress?.Warning?.Invoke($"{problem}: the reports are written again");
         var results = new List<LevelResult>();
+        var inputs = new InputFiles();
         for (var level = 0; level <= experiment.Levels; level++)
         {
             var directory = run.Level(level);
-            DiscardDamaged(run, directory, progress?.Warning);
+            DiscardDamaged(run, directory, inputs, progress?.Warning);
             if (directory.IsComplete)
             {
                 var record = directory.ReadRecord();
@@ -83,7 +84,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
                     OnStep: progress?.Step));
             SaveWeights(directory.FinalPath, model.Network);
             var result = new LevelResult(level, density, epochs);
-            directory.Complete(result, InputFiles.Record(run.Path, Inputs(run, level)));
+            directory.Complete(result, inputs.Record(run.Path, Inputs(run, level)));
             results.Add(result);
             // Results so far stay readable while later levels train, and survive a killed run.
             ReportWriter.Write(RunSummary.From(experiment.Name, new ImpRun(run, results)));
@@ -112,11 +113,11 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
     /// Clears a level whose files cannot be built on, saying which file and why: a complete level is redone (a file
     /// is corrupt or missing, or an earlier level it was built from has changed since), an interrupted one restarts.
     /// </summary>
-    private static void DiscardDamaged(RunDirectory run, LevelDirectory directory, Action<string>? warning)
+    private static void DiscardDamaged(RunDirectory run, LevelDirectory directory, InputFiles inputs, Action<string>? warning)
     {
         if (directory.IsComplete)
         {
-            var problem = directory.FindCorruption() ?? directory.FindChangedInput(run.Path, InputFiles.Record(run.Path, Inputs(run, directory.Level)));
+            var problem = directory.FindCorruption() ?? directory.FindChangedInput(run.Path, inputs.Record(run.Path, Inputs(run, directory.Level)));
             if (problem == null) return;
             warning?.Invoke($"level {directory.Level} is redone: {problem}");
             directory.Clear();

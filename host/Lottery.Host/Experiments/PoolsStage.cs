@@ -51,7 +51,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         var network = setup.Model.Network;
         var batchSize = options.Training.BatchSize;
         var tickets = LoadTickets(imp, setup);
-        var builtFrom = InputFiles.Record(imp.Directory.Path, imp.Levels.SelectMany(l => TicketFiles(imp.Directory.Level(l.Level))));
+        var builtFrom = new InputFiles().Record(imp.Directory.Path, imp.Levels.SelectMany(l => TicketFiles(imp.Directory.Level(l.Level))));
         try
         {
             Metrics.MetricLabels? searching = null;

@@ -7,12 +7,17 @@ namespace Lottery.Host.Runs;
 /// The files a result was built from, each by the SHA-256 of its bytes under its path relative to the run
 /// directory, recorded with the result. An earlier level that is redone (its files were corrupt) usually comes
 /// back byte for byte, and then what was built on it stays valid; when it comes back different (another device,
-/// another thread count) everything built on the old files is stale, and this is how it is found.
+/// another thread count) everything built on the old files is stale, and this is how it is found. One instance serves
+/// one stage's run and reads each file version once: level 0's rewind weights are an input of every level, and a
+/// level's files are hashed both when the next level's record is checked and when that level completes.
 /// </summary>
-public static class InputFiles
+public sealed class InputFiles
 {
+    // By file version: a file rewritten since (written whole, then renamed into place) is hashed again.
+    private readonly Dictionary<(string Path, long Length, DateTime Modified), string> digests = [];
+
     /// <summary>The digests of the files (each must exist) under their paths relative to root.</summary>
-    public static JsonObject Record(string root, IEnumerable<string> paths)
+    public JsonObject Record(string root, IEnumerable<string> paths)
     {
         var record = new JsonObject();
         foreach (var path in paths) record[Relative(root, path)] = DigestOf(path);
@@ -37,9 +42,15 @@ public static class InputFiles
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static string DigestOf(string path)
+    private string DigestOf(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        var file = new FileInfo(path);
+        var version = (file.FullName, file.Length, file.LastWriteTimeUtc);
+        if (!digests.TryGetValue(version, out var digest))
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            digests[version] = digest = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        return digest;
     }
 }
