@@ -65,8 +65,7 @@ public sealed class PoolsWorkload : ITimedWorkload
 
     public void Dispose()
     {
-        ((IDisposable)data.Train).Dispose();
-        ((IDisposable)data.Validation).Dispose();
+        data.Dispose();
         first.Dispose();
         second.Dispose();
         model.Dispose();
