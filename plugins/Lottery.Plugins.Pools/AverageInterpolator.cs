@@ -7,6 +7,5 @@ public sealed class AverageInterpolator(GreedyPoolOptions options) : IPoolInterp
 {
     public const string Name = "average";
 
-    public PoolResult Interpolate(PoolContext context) =>
-        GreedyInterpolation.Run(context, Name, CandidateOrder.For(context.TargetLevel, context.Levels.Count, options.PoolSize), [0.5], options.StrictImprovement);
+    public PoolResult Interpolate(PoolContext context) => GreedyInterpolation.Run(context, Name, [0.5], options);
 }

@@ -5,7 +5,11 @@ namespace Lottery.Plugins.Pools;
 /// <summary>Settings of <c>ema</c> (section <c>Lottery:Strategies:ema</c>).</summary>
 public sealed class EmaOptions : PoolOptions
 {
-    /// <summary>The weight the running average keeps at each candidate: w = Decay * current + (1 - Decay) * candidate.</summary>
-    [Range(0.0, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true, ErrorMessage = "expected a decay strictly between 0 and 1")]
-    public double Decay { get; set; } = 0.95;
+    /// <summary>
+    /// The weight each candidate joins with: w = Alpha * candidate + (1 - Alpha) * current. The paper's 0.95 (the
+    /// official EMA_value) weighs the candidate, not the running average, so the sparsest pools lean towards the
+    /// denser levels they are mixed with.
+    /// </summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true, ErrorMessage = "expected a mixing weight strictly between 0 and 1")]
+    public double Alpha { get; set; } = 0.95;
 }

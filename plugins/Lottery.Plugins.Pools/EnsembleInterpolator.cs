@@ -21,6 +21,7 @@ public sealed class EnsembleInterpolator(EnsembleOptions options) : IPoolInterpo
         return new PoolResult(Copy(target, context.TargetLevel), neighbours.Select(level => new AcceptedCandidate(level, weight, accuracy)).ToList())
         {
             EnsembleMembers = members,
+            Candidates = neighbours,
         };
     }
 

@@ -11,6 +11,5 @@ public sealed class LotteryPoolsInterpolator(LotteryPoolsOptions options) : IPoo
 {
     public const string Name = "lottery-pools";
 
-    public PoolResult Interpolate(PoolContext context) =>
-        GreedyInterpolation.Run(context, Name, CandidateOrder.For(context.TargetLevel, context.Levels.Count, options.PoolSize), options.Grid, options.StrictImprovement);
+    public PoolResult Interpolate(PoolContext context) => GreedyInterpolation.Run(context, Name, options.Grid, options);
 }

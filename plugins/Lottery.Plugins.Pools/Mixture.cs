@@ -43,14 +43,20 @@ public sealed class Mixture(StateDict weights, Mask mask, double validationAccur
         }
     }
 
-    /// <summary>The finished pool as a ticket of the target's architecture; ownership of the weights and mask moves to it.</summary>
-    public PoolResult ToResult(PoolContext context, string method, IReadOnlyList<AcceptedCandidate> accepted)
+    /// <summary>
+    /// The finished pool as a ticket of the target's architecture, with the candidates tried and those accepted;
+    /// ownership of the weights and mask moves to it.
+    /// </summary>
+    public PoolResult ToResult(PoolContext context, string method, IReadOnlyList<int> candidates, IReadOnlyList<AcceptedCandidate> accepted)
     {
         var target = context.Levels[context.TargetLevel];
         var source = accepted.Count == 0
             ? $"level {context.TargetLevel} unchanged"
             : $"level {context.TargetLevel} with " + string.Join(", ", accepted.Select(a => string.Create(CultureInfo.InvariantCulture, $"level {a.Level} (alpha {a.Alpha:0.###})")));
-        return new PoolResult(new Ticket(target.Architecture, Weights, Mask, new TicketProvenance(target.Provenance.Experiment, context.TargetLevel, method, source)), accepted);
+        return new PoolResult(new Ticket(target.Architecture, Weights, Mask, new TicketProvenance(target.Provenance.Experiment, context.TargetLevel, method, source)), accepted)
+        {
+            Candidates = candidates,
+        };
     }
 
     public void Dispose()

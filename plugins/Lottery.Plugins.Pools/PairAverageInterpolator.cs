@@ -22,6 +22,6 @@ public sealed class PairAverageInterpolator(PairAverageOptions options) : IPoolI
         if (other == target) throw new ArgumentException($"Lottery:Strategies:{Name}:With = {other} is the target level itself: a pair needs two levels");
         var density = Math.Min(context.Levels[target].Density, context.Levels[other].Density);
         var mix = Mixture.Mix(context, context.Levels[target].Weights, context.Levels[other].Weights, 0.5, density);
-        return mix.ToResult(context, Name, [new AcceptedCandidate(other, 0.5, mix.ValidationAccuracy)]);
+        return mix.ToResult(context, Name, [other], [new AcceptedCandidate(other, 0.5, mix.ValidationAccuracy)]);
     }
 }

@@ -17,7 +17,7 @@ public sealed class PoolsPlugin : ILotteryPlugin
             .AddPoolInterpolator<SwaInterpolator, PoolOptions>(
                 SwaInterpolator.Name, "equal running mean of the ticket and the nearest levels, always accepted")
             .AddPoolInterpolator<EmaInterpolator, EmaOptions>(
-                EmaInterpolator.Name, "exponential moving average over the nearest levels (decay 0.95), always accepted")
+                EmaInterpolator.Name, "exponential moving average over the nearest levels, each joining with weight 0.95, always accepted")
             .AddPoolInterpolator<PairAverageInterpolator, PairAverageOptions>(
                 PairAverageInterpolator.Name, "(a + b) / 2 of the target and one other level, pruned to the sparser density")
             .AddPoolInterpolator<EnsembleInterpolator, EnsembleOptions>(

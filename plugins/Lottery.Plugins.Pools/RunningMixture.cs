@@ -25,7 +25,7 @@ public static class RunningMixture
                 current = next;
                 accepted.Add(new AcceptedCandidate(candidates[k], alpha, current.ValidationAccuracy));
             }
-            return current.ToResult(context, method, accepted);
+            return current.ToResult(context, method, candidates, accepted);
         }
         catch
         {

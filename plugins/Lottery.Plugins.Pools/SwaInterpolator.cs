@@ -10,6 +10,5 @@ public sealed class SwaInterpolator(PoolOptions options) : IPoolInterpolator
 {
     public const string Name = "swa";
 
-    public PoolResult Interpolate(PoolContext context) =>
-        RunningMixture.Run(context, Name, CandidateOrder.For(context.TargetLevel, context.Levels.Count, options.PoolSize), k => 1.0 / (k + 1));
+    public PoolResult Interpolate(PoolContext context) => RunningMixture.Run(context, Name, options.Candidates(context), k => 1.0 / (k + 1));
 }

@@ -28,7 +28,10 @@ public sealed class PoolsStageTests : IDisposable
                 // At the ticket's density; a pair is pruned to the sparser of its two levels (level 0 pairs with level 1).
                 var expected = method == "pair-average" ? Math.Min(level.Density, imp.Levels[level.Level == 0 ? 1 : level.Level - 1].Density) : level.Density;
                 Assert.Equal(expected, result.Density, 6);
-                Assert.Equal(level.Final.TestAccuracy, result.TicketTestAccuracy, 6);
+                // The ticket is each level's best-validation checkpoint by default, as the official code's model_SA_best.
+                Assert.Equal("best", result.Checkpoint);
+                Assert.Equal(level.BestValidation.TestAccuracy, result.TicketTestAccuracy, 6);
+                Assert.Equal(level.BestValidation.ValidationAccuracy, result.TicketValAccuracy, 6);
                 Assert.NotNull(result.OodAccuracy);
                 Assert.Equal(7, result.OodByCorruption!.Count);
                 Assert.Equal(method == "ensemble" ? 3 : 1, result.InferenceCost);
@@ -42,6 +45,10 @@ public sealed class PoolsStageTests : IDisposable
                     Assert.Equal(0L, weights.Tensors[name].masked_select(keep.logical_not()).count_nonzero().item<long>());
                 }
             }
+            // One pool size (examples/quick-pools.json: Lottery:Pools:PoolSize 3) for every searching method.
+            var searched = new[] { "lottery-pools", "average", "swa", "ema" }.Select(m => pools.Results.Single(r => r.Level == level.Level && r.Method == m).Candidates).ToList();
+            Assert.All(searched, candidates => Assert.Equal(searched[0], candidates));
+            Assert.Equal(3, searched[0].Count);
             // Greedy acceptance never takes the pool below the ticket on validation.
             var greedy = pools.Results.Single(r => r.Level == level.Level && r.Method == "lottery-pools");
             Assert.True(greedy.ValAccuracy >= greedy.TicketValAccuracy, $"level {level.Level}: {greedy.ValAccuracy:P2} < ticket {greedy.TicketValAccuracy:P2}");
@@ -57,6 +64,14 @@ public sealed class PoolsStageTests : IDisposable
         Assert.Contains("<h2>Pools</h2>", html);
         Assert.Contains(">lottery-pools</text>", html);
 
+        // The pool was read from the levels' best.safetensors: result.json records them as what it was built from.
+        var record = SealedJson.Read(new PoolDirectory(imp.Directory, 1, "swa").ResultPath);
+        Assert.Equal("best", (string?)record["settings"]!["checkpoint"]);
+        Assert.Equal("best", (string?)record["result"]!["checkpoint"]);
+        var inputs = record["builtFrom"]!.AsObject().Select(pair => pair.Key).ToList();
+        Assert.Contains("level_1/best.safetensors", inputs);
+        Assert.DoesNotContain(inputs, path => path.EndsWith("final.safetensors", StringComparison.Ordinal));
+
         var written = Directory.GetFiles(Path.Combine(imp.Directory.Path, "pools"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var (_, again) = InProcessHost.RunPools(runs);
         Assert.Equal(pools.Results.Select(r => (r.Level, r.Method, r.TestAccuracy)), again.Results.Select(r => (r.Level, r.Method, r.TestAccuracy)));
@@ -69,5 +84,11 @@ public sealed class PoolsStageTests : IDisposable
             Assert.Contains($"(PID {Environment.ProcessId})", error.Message);
         }
         Assert.All(written, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
+
+        // Checkpoint=final pools (and measures the ticket at) the end of training instead: another pool, built anew.
+        var (_, final) = InProcessHost.RunPools(runs, "--Lottery:Pools:Checkpoint=final", "--Lottery:Pools:TargetLevels:0=1");
+        var finalSwa = final.Results.Single(r => r.Level == 1 && r.Method == "swa");
+        Assert.Equal("final", finalSwa.Checkpoint);
+        Assert.Equal(imp.Levels[1].Final.TestAccuracy, finalSwa.TicketTestAccuracy, 6);
     }
 }

@@ -29,12 +29,51 @@ public sealed class BaselineTests
     }
 
     [Fact]
-    public void Ema_keeps_the_decay_of_the_running_average_at_each_candidate()
+    public void Ema_weighs_each_candidate_by_alpha_as_the_official_interpolate_LTs()
     {
-        using var run = new CraftedRun([0, 5, 5, 5], [1, 5, 5, 0], [1, 5, 0, 0]);
+        // interpolate_LTs(v) over [current, candidate]: v * candidate + (1 - v) * current, EMA_value 0.95.
+        using var run = new CraftedRun([0.2f, -1f, 0.5f, 0f], [1f, 0.4f, -0.3f, 0.8f], [-0.4f, 0.1f, 0.9f, 0.2f]);
         using var pool = new EmaInterpolator(new EmaOptions()).Interpolate(run.Context(0));
-        Assert.Equal(new[] { 0.05f, 0.0975f }, run.Projected.Select(p => (float)Math.Round(p.values[0], 6)).ToArray());
-        Assert.All(pool.Accepted, a => Assert.Equal(0.05, a.Alpha, 9));
+        // 0.95 * level 1 + 0.05 * ticket, before projection; then 0.95 * level 2 + 0.05 * that.
+        AssertClose([0.96f, 0.33f, -0.26f, 0.76f], run.Projected[0].values);
+        AssertClose([-0.332f, 0.1115f, 0.842f, 0.228f], run.Projected[1].values);
+        Assert.All(pool.Accepted, a => Assert.Equal(0.95, a.Alpha, 9));
+        Assert.Equal([1, 2], pool.Candidates);
+    }
+
+    [Fact]
+    public void Swa_of_three_tickets_is_their_running_mean_as_the_official_interpolate_swa()
+    {
+        // interpolate_swa: the k-th candidate joins with 1/len(current_ticket_ind) = 1/(k+1).
+        using var run = new CraftedRun([0.2f, -1f, 0.5f, 0f], [1f, 0.4f, -0.3f, 0.8f], [-0.4f, 0.1f, 0.9f, 0.2f]);
+        using var pool = new SwaInterpolator(new PoolOptions()).Interpolate(run.Context(0));
+        AssertClose([0.6f, -0.3f, 0.1f, 0.4f], run.Projected[0].values);
+        AssertClose([0.8f / 3, -0.5f / 3, 1.1f / 3, 1f / 3], run.Projected[1].values);
+    }
+
+    [Fact]
+    public void With_no_pool_size_of_their_own_every_pool_method_searches_the_stages_candidates()
+    {
+        using var run = new CraftedRun([1, 1, 1, 1], [2, 2, 2, 0], [3, 3, 0, 0], [4, 4, 0, 0], [5, 0, 0, 0]);
+        IPoolInterpolator[] methods = [new LotteryPoolsInterpolator(new LotteryPoolsOptions()), new SwaInterpolator(new PoolOptions()), new EmaInterpolator(new EmaOptions()), new AverageInterpolator(new GreedyPoolOptions())];
+        foreach (var method in methods)
+        {
+            using var pool = method.Interpolate(run.Context(2, poolSize: 3));
+            Assert.Equal([1, 3, 0], pool.Candidates);
+        }
+        // 0 is every other level; a method's own PoolSize overrides the stage's.
+        using (var all = new SwaInterpolator(new PoolOptions()).Interpolate(run.Context(2)))
+        {
+            Assert.Equal([1, 3, 0, 4], all.Candidates);
+        }
+        using var own = new EmaInterpolator(new EmaOptions { PoolSize = 1 }).Interpolate(run.Context(2, poolSize: 3));
+        Assert.Equal([1], own.Candidates);
+    }
+
+    private static void AssertClose(float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++) Assert.Equal(expected[i], actual[i], 5);
     }
 
     [Fact]
@@ -79,13 +118,15 @@ public sealed class BaselineTests
     }
 
     [Fact]
-    public void Options_reject_alphas_and_decays_outside_their_range()
+    public void Options_reject_alphas_and_margins_outside_their_range()
     {
         Assert.False(Valid(new LotteryPoolsOptions { Alphas = [0.5, 0] }));
         Assert.True(Valid(new LotteryPoolsOptions { Alphas = [0.5, 1] }));
-        Assert.False(Valid(new EmaOptions { Decay = 1 }));
+        Assert.False(Valid(new EmaOptions { Alpha = 1 }));
         Assert.True(Valid(new EmaOptions()));
         Assert.False(Valid(new EnsembleOptions { Neighbours = 0 }));
+        Assert.False(Valid(new GreedyPoolOptions { MinImprovement = -0.1 }));
+        Assert.False(Valid(new PoolOptions { PoolSize = -1 }));
     }
 
     private static bool Valid(object options) => Validator.TryValidateObject(options, new ValidationContext(options), [], validateAllProperties: true);

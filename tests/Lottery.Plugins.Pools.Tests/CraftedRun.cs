@@ -40,7 +40,8 @@ public sealed class CraftedRun : IDisposable, IEvaluator, IBatchNormRecalibrator
 
     public List<int> EnsembleSizes { get; } = new();
 
-    public PoolContext Context(int target) => new(Levels, target, this, this, this);
+    /// <summary>The context of a target level; poolSize is the stage's pool size (0: every other level).</summary>
+    public PoolContext Context(int target, int poolSize = 0) => new(Levels, target, this, this, this) { PoolSize = poolSize };
 
     public static float[] Values(StateDict weights) => weights["w"].data<float>();
 

@@ -46,8 +46,29 @@ public sealed class GreedyInterpolationTests
         using var tied = new LotteryPoolsInterpolator(new LotteryPoolsOptions { StrictImprovement = false }).Interpolate(lenient.Context(0));
         // On equal accuracy the first alpha of the grid is the best.
         Assert.Equal(new[] { (1, 0.05), (2, 0.05) }, tied.Accepted.Select(a => (a.Level, a.Alpha)));
-        Assert.True(GreedyInterpolation.Accepts(0.5, 0.5, strictImprovement: false));
-        Assert.False(GreedyInterpolation.Accepts(0.5, 0.5, strictImprovement: true));
+        Assert.True(GreedyInterpolation.Accepts(0.5, 0.5, new GreedyPoolOptions { StrictImprovement = false }));
+        Assert.False(GreedyInterpolation.Accepts(0.5, 0.5, new GreedyPoolOptions { StrictImprovement = true }));
+    }
+
+    [Fact]
+    public void A_margin_accepts_a_candidate_only_if_validation_rises_by_at_least_that_many_points()
+    {
+        // The best mix of level 1 (alpha 0.4) lifts validation from 0.500 to 0.504: 0.4 accuracy points.
+        static double Accuracy(float[] w) => 0.5 + 0.01 * w[0];
+        using (var small = Run())
+        {
+            small.Accuracy = w => w[0] <= 0.4f ? Accuracy(w) : 0;
+            using var pool = new LotteryPoolsInterpolator(new LotteryPoolsOptions { PoolSize = 1, MinImprovement = 0.3 }).Interpolate(small.Context(0));
+            Assert.Equal((1, 0.4), (Assert.Single(pool.Accepted).Level, Assert.Single(pool.Accepted).Alpha));
+        }
+        using var large = Run();
+        large.Accuracy = w => w[0] <= 0.4f ? Accuracy(w) : 0;
+        using var rejected = new LotteryPoolsInterpolator(new LotteryPoolsOptions { PoolSize = 1, MinImprovement = 0.5 }).Interpolate(large.Context(0));
+        Assert.Empty(rejected.Accepted);
+        Assert.Equal([1], rejected.Candidates);
+        // Ties with a margin: equal to current + margin is accepted only when ties are.
+        Assert.True(GreedyInterpolation.Accepts(0.75, 0.5, new GreedyPoolOptions { StrictImprovement = false, MinImprovement = 25 }));
+        Assert.False(GreedyInterpolation.Accepts(0.75, 0.5, new GreedyPoolOptions { StrictImprovement = true, MinImprovement = 25 }));
     }
 
     [Fact]

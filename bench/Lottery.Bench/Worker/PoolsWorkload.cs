@@ -48,7 +48,7 @@ public sealed class PoolsWorkload : ITimedWorkload
         var covered = model.PrunableTensors.Except(model.OutputLayerTensors).ToList();
         context = new PoolContext([], TargetLevel: 0,
             new NetworkEvaluator(model.Network, data, (int)request.Integer("valBatch")),
-            new BatchNormRecalibrator(model.Network, train, bnBatch, bnBatches, seed: 0),
+            new BatchNormRecalibrator(model.Network, train, bnBatch, bnBatches, RecalibrationLoader.Fixed(seed: 0)),
             new GlobalMagnitudeProjector(covered));
     }
 

@@ -11,7 +11,14 @@ public sealed record PoolContext(
     int TargetLevel,
     IEvaluator Evaluator,
     IBatchNormRecalibrator Recalibrator,
-    IProjector Projector);
+    IProjector Projector)
+{
+    /// <summary>
+    /// How many candidates (in the order t-1, t+1, t-2, ...) the stage gives every method, so that methods compared
+    /// on one target search the same pool; 0 for every other level. A method may override it. Added in contracts 1.2.
+    /// </summary>
+    public int PoolSize { get; init; }
+}
 
 /// <summary>A candidate level the interpolation accepted, with its mixing weight and the validation accuracy after it.</summary>
 public sealed record AcceptedCandidate(int Level, double Alpha, double ValidationAccuracy);
@@ -24,6 +31,12 @@ public sealed record PoolResult(Ticket Ticket, IReadOnlyList<AcceptedCandidate> 
     /// empty for one network, which is what every interpolation produces. Added in contracts 1.1.
     /// </summary>
     public IReadOnlyList<Ticket> EnsembleMembers { get; init; } = [];
+
+    /// <summary>
+    /// The levels the method tried, in the order it tried them (the pool actually used, accepted or not); empty
+    /// when a method does not say. Added in contracts 1.2.
+    /// </summary>
+    public IReadOnlyList<int> Candidates { get; init; } = [];
 
     /// <summary>How many networks one prediction runs: the inference cost relative to the ticket.</summary>
     public int InferenceCost => 1 + EnsembleMembers.Count;

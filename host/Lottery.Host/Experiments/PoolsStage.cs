@@ -24,8 +24,9 @@ public sealed record PoolsProgress(Action<int, string>? PoolStarted = null, Acti
 
 /// <summary>
 /// Lottery Pools after IMP: for each target level and each configured method, the method builds a network from
-/// the run's trained tickets (final weights and masks) with the shared evaluator, BatchNorm recalibrator and
-/// projector; the pool and the ticket are measured on validation, test and the out-of-distribution sets, the
+/// the run's trained tickets (each level's best-validation or final weights, as Lottery:Pools:Checkpoint says, and
+/// its mask) with the shared evaluator and projector and a BatchNorm recalibrator of the pool's own; every method
+/// gets the same pool size; the pool and the ticket are measured on validation, test and the out-of-distribution sets, the
 /// pool is saved as a ticket in the run directory, and summary.json gains the "pools" results. Pools saved by an
 /// earlier run with the same settings, from the same IMP files, are skipped once their files are checked.
 /// </summary>
@@ -59,7 +60,6 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
             {
                 if (searching != null) poolMetrics.CandidateEvaluated(searching);
             });
-            var recalibrator = new BatchNormRecalibrator(network, setup.Data.Train, batchSize, options.Pools.BatchNormBatches, setup.Seed);
             var projector = new GlobalMagnitudeProjector(tickets[0].Mask.Names.ToList());
             var results = new List<PoolLevelSummary>();
             foreach (var level in targets)
@@ -78,12 +78,13 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
                     progress?.PoolStarted?.Invoke(level, name);
                     searching = new Metrics.MetricLabels(options.Experiment.Name, "pools", Level: level, Method: name);
                     poolMetrics.Start(searching);
-                    using var pool = strategy.Interpolate(new PoolContext(tickets, level, evaluator, recalibrator, projector));
+                    using var recalibrator = new BatchNormRecalibrator(network, setup.Data.Train, batchSize, options.Pools.BatchNormBatches, Loader(setup.Seed, level, name));
+                    using var pool = strategy.Interpolate(new PoolContext(tickets, level, evaluator, recalibrator, projector) { PoolSize = options.Pools.PoolSize });
                     searching = null;
                     var scores = Scores.Of(evaluator, [pool.Ticket.Weights, .. pool.EnsembleMembers.Select(m => m.Weights)]);
-                    var result = new PoolLevelSummary(level, name, pool.Ticket.Density, pool.InferenceCost,
+                    var result = new PoolLevelSummary(level, name, Checkpoint, pool.Ticket.Density, pool.InferenceCost,
                         ticket.Value.Validation, scores.Validation, ticket.Value.Test, scores.Test,
-                        ticket.Value.Ood?.Mean, scores.Ood?.Mean, ticket.Value.Ood?.ByCorruption, scores.Ood?.ByCorruption, pool.Accepted);
+                        ticket.Value.Ood?.Mean, scores.Ood?.Mean, ticket.Value.Ood?.ByCorruption, scores.Ood?.ByCorruption, pool.Candidates, pool.Accepted);
                     directory.Save(pool, result, settings, builtFrom);
                     results.Add(result);
                     progress?.PoolFinished?.Invoke(result, false);
@@ -113,6 +114,17 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         return options.Pools.TargetLevels.Count == 0 ? Enumerable.Range(0, last + 1).ToList() : options.Pools.TargetLevels.Distinct().Order().ToList();
     }
 
+    /// <summary>Which weights of each level are pooled: "best" or "final" (as configured, in lower case).</summary>
+    private string Checkpoint => options.Pools.Checkpoint.ToLowerInvariant();
+
+    private bool TrainingLoader => options.Pools.BatchNormLoader.Equals(PoolsOptions.TrainingLoader, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The batches one pool recalibrates BatchNorm over: its own seeded stream of training passes, or the fixed pass.</summary>
+    private RecalibrationLoader Loader(ulong seed, int level, string method) =>
+        TrainingLoader
+            ? RecalibrationLoader.AsTraining(RecalibrationLoader.PoolSeed(seed, level, method), options.Training.Augment)
+            : RecalibrationLoader.Fixed(seed);
+
     // Everything a pool depends on beyond the IMP run (whose settings name the run directory), the
     // out-of-distribution sets it is measured on included.
     private JsonObject Settings(string method, string key, ExperimentSetup setup)
@@ -123,12 +135,15 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         return new JsonObject
         {
             ["options"] = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType),
+            ["checkpoint"] = Checkpoint,
+            ["poolSize"] = options.Pools.PoolSize,
             ["batchNormBatches"] = options.Pools.BatchNormBatches,
+            ["batchNormLoader"] = options.Pools.BatchNormLoader.ToLowerInvariant(),
             ["outOfDistribution"] = outOfDistribution,
         };
     }
 
-    /// <summary>Every level's trained ticket: its final weights and its mask, on the experiment's device.</summary>
+    /// <summary>Every level's trained ticket: its best-validation or final weights and its mask, on the experiment's device.</summary>
     private List<Ticket> LoadTickets(ImpRun imp, ExperimentSetup setup)
     {
         var tickets = new List<Ticket>();
@@ -138,10 +153,11 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
             {
                 var directory = imp.Directory.Level(level.Level);
                 using var scope = NewDisposeScope();
+                var weights = WeightsPath(directory);
                 tickets.Add(new Ticket(setup.Model.Spec,
-                    new StateDict(Load(directory.FinalPath, setup.Device)),
+                    new StateDict(Load(weights, setup.Device)),
                     new Mask(Load(directory.MaskPath, setup.Device)),
-                    new TicketProvenance(options.Experiment.Name, level.Level, "imp", directory.FinalPath)));
+                    new TicketProvenance(options.Experiment.Name, level.Level, "imp", weights)));
             }
             return tickets;
         }
@@ -152,8 +168,10 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         }
     }
 
-    /// <summary>The files a level's ticket is read from, which every pool is built from: its final weights and mask.</summary>
-    private static string[] TicketFiles(LevelDirectory level) => [level.FinalPath, level.MaskPath];
+    /// <summary>The files a level's ticket is read from, which every pool is built from: its pooled weights and mask.</summary>
+    private string[] TicketFiles(LevelDirectory level) => [WeightsPath(level), level.MaskPath];
+
+    private string WeightsPath(LevelDirectory level) => Checkpoint == PoolsOptions.BestCheckpoint ? level.BestPath : level.FinalPath;
 
     private static IEnumerable<KeyValuePair<string, Tensor>> Load(string path, Device device) =>
         SafeTensors.Load(path).Tensors.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.to(device))).ToList();

@@ -10,12 +10,12 @@ namespace Lottery.Host.Pools;
 /// <summary>
 /// Recomputes BatchNorm running statistics for weights that no training produced (an interpolation of two
 /// networks has the mean of their statistics, which fits neither): the statistics are reset and accumulated as
-/// a cumulative average (momentum None) over training batches in training mode, without gradients. The batches
-/// come in one seeded order, the same for every call, so candidates are compared on the same data.
+/// a cumulative average (momentum None) over training batches in training mode, without gradients, as PyTorch's
+/// <c>update_bn</c> does. Where the batches come from is the loader's choice (<see cref="RecalibrationLoader"/>).
 /// </summary>
 /// <param name="batches">How many training batches; 0 for the whole training split.</param>
-public sealed class BatchNormRecalibrator(nn.Module<Tensor, Tensor> network, IBatchSource train, int batchSize, int batches, ulong seed)
-    : IBatchNormRecalibrator
+public sealed class BatchNormRecalibrator(nn.Module<Tensor, Tensor> network, IBatchSource train, int batchSize, int batches, RecalibrationLoader loader)
+    : IBatchNormRecalibrator, IDisposable
 {
     private readonly IReadOnlyList<BatchNorm> norms = network.modules().OfType<BatchNorm>().Where(b => b.track_running_stats).ToList();
 
@@ -34,9 +34,8 @@ public sealed class BatchNormRecalibrator(nn.Module<Tensor, Tensor> network, IBa
             }
             network.train();
             using var noGrad = no_grad();
-            using var order = new Generator(seed);
             var seen = 0;
-            foreach (var item in train.Batches(batchSize, order).Scoped())
+            foreach (var item in loader.Batches(train, batchSize).Scoped())
             {
                 using (item) network.call(item.Batch.Inputs);
                 if (++seen == batches) break;
@@ -50,4 +49,6 @@ public sealed class BatchNormRecalibrator(nn.Module<Tensor, Tensor> network, IBa
         using var copy = no_grad();
         foreach (var (name, buffer) in network.named_buffers()) weights[name].copy_(buffer);
     }
+
+    public void Dispose() => loader.Dispose();
 }

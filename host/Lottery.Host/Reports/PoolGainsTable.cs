@@ -6,18 +6,20 @@ namespace Lottery.Host.Reports;
 
 /// <summary>
 /// The report's table of pools: for each target level and method, the ticket's and the pool's test and
-/// out-of-distribution accuracy and the gain, with the inference cost and the levels the pool took in.
+/// out-of-distribution accuracy and the gain, with the inference cost, the levels the method tried and those the
+/// pool took in.
 /// </summary>
 public static class PoolGainsTable
 {
-    private static readonly string[] Headers = ["level", "density", "method", "ticket test", "pool test", "gain", "ticket OOD", "pool OOD", "OOD gain", "cost", "accepted (level: alpha)"];
+    private static readonly string[] Headers = ["level", "density", "method", "ticket test", "pool test", "gain", "ticket OOD", "pool OOD", "OOD gain", "cost", "tried", "accepted (level: alpha)"];
 
     public static string Markdown(PoolsSummary? pools)
     {
         if (pools is null || pools.Results.Count == 0) return "";
-        var md = new StringBuilder("\n## Pools\n\n| ").AppendJoin(" | ", Headers).Append(" |\n|").Append(string.Concat(Headers.Select((_, i) => i is 2 or 10 ? "---|" : "---:|"))).Append('\n');
+        var md = new StringBuilder("\n## Pools\n\n| ").AppendJoin(" | ", Headers).Append(" |\n|").Append(string.Concat(Headers.Select((_, i) => i is 2 or 10 or 11 ? "---|" : "---:|"))).Append('\n');
         foreach (var cells in Cells(pools)) md.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
-        return md.Append("\nOOD: mean accuracy over the corruptions and severities of the dataset's out-of-distribution sets. ")
+        return md.Append("\nTicket and pools: each level's ").AppendJoin(" or ", pools.Results.Select(r => r.Checkpoint).Distinct()).Append(" weights. ")
+            .Append("OOD: mean accuracy over the corruptions and severities of the dataset's out-of-distribution sets. ")
             .Append("Cost: networks run per prediction (an ensemble of k costs k).\n").ToString();
     }
 
@@ -42,6 +44,7 @@ public static class PoolGainsTable
             Percent(r.OodAccuracy),
             r.OodAccuracy is { } ood && r.TicketOodAccuracy is { } ticketOod ? Gain(ood - ticketOod) : "-",
             $"{r.InferenceCost}x",
+            r.Candidates.Count == 0 ? "-" : string.Join(", ", r.Candidates),
             r.Accepted.Count == 0 ? "none" : string.Join(", ", r.Accepted.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Level}: {a.Alpha:0.###}"))),
         });
 

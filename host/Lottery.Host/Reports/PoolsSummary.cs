@@ -14,11 +14,14 @@ public sealed record PoolsSummary(IReadOnlyList<PoolLevelSummary> Results)
 /// A pooled network for a target level beside the ticket it improves on (accuracies as fractions 0..1). Out-of-
 /// distribution accuracies are the mean over every corruption and severity, and per corruption over its
 /// severities; null where the dataset has no out-of-distribution sets. InferenceCost counts the networks one
-/// prediction runs (an output ensemble of k networks costs k).
+/// prediction runs (an output ensemble of k networks costs k). Checkpoint names the weights of each level that were
+/// pooled and that the ticket columns measure ("best" validation epoch or "final"); Candidates the levels the method
+/// tried, in order (the pool actually used), Accepted those it took.
 /// </summary>
 public sealed record PoolLevelSummary(
     int Level,
     string Method,
+    string Checkpoint,
     double Density,
     int InferenceCost,
     double TicketValAccuracy,
@@ -29,4 +32,5 @@ public sealed record PoolLevelSummary(
     double? OodAccuracy,
     IReadOnlyDictionary<string, double>? TicketOodByCorruption,
     IReadOnlyDictionary<string, double>? OodByCorruption,
+    IReadOnlyList<int> Candidates,
     IReadOnlyList<AcceptedCandidate> Accepted);
