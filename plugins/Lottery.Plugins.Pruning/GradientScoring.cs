@@ -56,6 +56,8 @@ public sealed class GradientScoring
         using var noGrad = no_grad();
         if (scores.Length == 0) return new();
         var norm = cat(scores.Select(score => score.flatten()).ToList()).sum().abs().add(epsilon);
+        // Scores that are all 0 would become NaN (so they do in the official code) and no longer rank; undivided they tie.
+        if (norm.item<double>() == 0) return target.Covered.Select((name, i) => KeyValuePair.Create(name, scores[i])).ToDictionary();
         return target.Covered.Select((name, i) => KeyValuePair.Create(name, scores[i].div(norm))).ToDictionary();
     }
 

@@ -121,4 +121,23 @@ public sealed class OfficialGradientScoreTests
             Assert.Equal(expected, mask["fc1.weight"].flatten().data<bool>().Concat(mask["fc2.weight"].flatten().data<bool>()));
         }
     }
+
+    [Fact]
+    public void Scores_that_are_all_zero_stay_zero_and_tie_rather_than_turn_nan()
+    {
+        using var model = BatchNormNet();
+        using var data = BatchNormData();
+        using var current = KeepAll(model, Prunable);
+        using var scope = NewDisposeScope();
+        using (no_grad())
+        {
+            foreach (var name in Prunable) Parameter(model, name).zero_();
+        }
+        var scores = new SnipPruner(new GradientScoreOptions()).Scores(Context(model, current, 4.0 / 12, data));
+        Assert.All(Prunable, name => Assert.All(Values(scores[name]), score => Assert.Equal(0.0, score)));
+        // Ties go to the earliest weights: fc1's first four.
+        using var mask = new SnipPruner(new GradientScoreOptions()).Prune(Context(model, current, 4.0 / 12, data));
+        Assert.Equal([true, true, true, true, false, false], mask["fc1.weight"].flatten().data<bool>());
+        Assert.Equal(0, mask["fc2.weight"].count_nonzero().item<long>());
+    }
 }
