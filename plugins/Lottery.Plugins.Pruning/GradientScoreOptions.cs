@@ -2,16 +2,32 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lottery.Plugins.Pruning;
 
-/// <summary>Settings of <c>snip</c> (section <c>Lottery:Strategies:snip</c>), and the data part of <c>grasp</c>'s.</summary>
-public class GradientScoreOptions
+/// <summary>
+/// Settings of <c>snip</c> (section <c>Lottery:Strategies:snip</c>), and the data part of <c>grasp</c>'s. The defaults
+/// are Synaptic-Flow's (main.py: <c>--prune-train-mode False</c>, <c>--prune-dataset-ratio 10</c>,
+/// <c>--prune-batch-size 256</c>), whose prune_loader ElasticLTH's baselines are compared against.
+/// </summary>
+public class GradientScoreOptions : IValidatableObject
 {
-    /// <summary>How many training batches the gradients are summed over.</summary>
-    [Range(1, 10_000, ErrorMessage = "expected a number of batches from 1 to 10000")]
-    public int Batches { get; set; } = 1;
+    /// <summary>"eval" (BatchNorm uses its running statistics and keeps them, as Synaptic-Flow's prune_loop and ElasticLTH's prune_early score) or "train".</summary>
+    public string Mode { get; set; } = "eval";
 
-    /// <summary>Examples per batch (SNIP and GraSP use about ten per class).</summary>
+    /// <summary>
+    /// The scores are taken on SamplesPerClass times the number of classes training examples (all of them when the split
+    /// is smaller), drawn in the order the run's seed gives, with the dataset's training augmentation.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "expected a number of examples per class from 1 to 1000000")]
+    public int SamplesPerClass { get; set; } = 10;
+
+    /// <summary>Examples per batch: the loss is the mean over a batch, and the gradients are summed over the batches.</summary>
     [Range(1, 1_000_000, ErrorMessage = "expected a positive batch size")]
-    public int BatchSize { get; set; } = 128;
+    public int BatchSize { get; set; } = 256;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The host's message already names the key and its value.
+        if (!ScoringModes.TryParse(Mode, out _)) yield return new ValidationResult(ScoringModes.Expected, [nameof(Mode)]);
+    }
 }
 
 /// <summary>Settings of <c>grasp</c> (section <c>Lottery:Strategies:grasp</c>).</summary>

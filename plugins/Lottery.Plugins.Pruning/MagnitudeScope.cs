@@ -17,22 +17,7 @@ public static class MagnitudeScopes
     public const string Expected =
         "expected 'global' (one threshold over all prunable tensors) or 'layerwise' (the same fraction kept in every tensor)";
 
-    public static bool TryParse(string? text, out MagnitudeScope scope)
-    {
-        switch (text?.ToLowerInvariant())
-        {
-            case "global":
-                scope = MagnitudeScope.Global;
-                return true;
-            case "layerwise":
-                scope = MagnitudeScope.Layerwise;
-                return true;
-            default:
-                scope = default;
-                return false;
-        }
-    }
+    public static bool TryParse(string? text, out MagnitudeScope scope) => EnumOption.TryParse(text, out scope);
 
-    public static MagnitudeScope Parse(string? text) =>
-        TryParse(text, out var scope) ? scope : throw new ArgumentException($"Scope '{text}' is invalid: {Expected}");
+    public static MagnitudeScope Parse(string? text) => EnumOption.Parse<MagnitudeScope>(text, "Scope", Expected);
 }

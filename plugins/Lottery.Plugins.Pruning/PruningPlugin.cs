@@ -20,9 +20,9 @@ public sealed class PruningPlugin : ILotteryPlugin
             .AddPruner<OneShotMagnitudePruner, NoPrunerOptions>(
                 OneShotMagnitudePruner.Name, "global magnitude pruning in one shot, at the initial or rewind weights")
             .AddPruner<SnipPruner, GradientScoreOptions>(
-                SnipPruner.Name, "SNIP: keeps the largest connection sensitivities |g * w| on a few training batches")
+                SnipPruner.Name, "SNIP: keeps the largest connection sensitivities |g * w| (by default in eval mode, on 10 training examples per class)")
             .AddPruner<GraspPruner, GraspOptions>(
-                GraspPruner.Name, "GraSP: keeps the weights whose removal would most reduce gradient flow, scores -w * Hg")
+                GraspPruner.Name, "GraSP: keeps the weights whose removal would most reduce gradient flow, the largest w * Hg (by default in eval mode, on 10 training examples per class)")
             .AddPruner<SynFlowPruner, SynFlowOptions>(
                 SynFlowPruner.Name, "SynFlow: iterative, data-free; keeps the largest synaptic-flow scores |w * dR/dw| of the linearised network");
 }

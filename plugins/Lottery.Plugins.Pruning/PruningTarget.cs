@@ -36,7 +36,10 @@ public sealed class PruningTarget
 
     public long Alive { get; }
 
-    /// <summary>The covered weights to keep: the target density's share of the total, exactly.</summary>
+    /// <summary>
+    /// The covered weights to keep: the target density's share of the total, exactly. The host's IMP asks for
+    /// (alive - ceil(p * alive)) / total, which this count turns back into open_lth's number of weights per level.
+    /// </summary>
     public long KeepCount => Count(context.TargetDensity);
 
     /// <summary>Checks the density and that the mask fits the model; the first problem is an ArgumentException naming it.</summary>

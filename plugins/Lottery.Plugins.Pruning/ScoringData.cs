@@ -4,38 +4,57 @@ using static Lottery.Torch.torch;
 
 namespace Lottery.Plugins.Pruning;
 
-/// <summary>The training batches a data-dependent pruner scores on, and the loss gradients it takes there.</summary>
+/// <summary>The training data a data-dependent pruner scores on.</summary>
 public static class ScoringData
 {
-    /// <summary>The first count batches of the training data in the order the context's seed draws; in the caller's dispose scope.</summary>
-    public static List<Batch> Batches(PruningContext context, int count, int batchSize, string pruner)
+    /// <summary>
+    /// SNIP's and GraSP's scoring batches, as Synaptic-Flow's prune_loader serves them (Utils/load.py): SamplesPerClass
+    /// times the number of classes training examples (all of them when the split is smaller), a random subset drawn by
+    /// the context's seed, with the dataset's training augmentation, in batches of BatchSize (the last one smaller).
+    /// The tensors belong to the caller's dispose scope.
+    /// </summary>
+    public static List<Batch> Batches(PruningContext context, GradientScoreOptions options, string pruner)
     {
-        var data = context.TrainingData ?? throw new ArgumentException($"pruner '{pruner}' needs training data, but the pruning context has none");
+        var data = Source(context, pruner);
         using var order = new Generator(context.Seed);
-        var batches = data.Batches(batchSize, order).Take(count).ToList();
-        return batches.Count > 0 ? batches : throw new ArgumentException($"pruner '{pruner}' needs training data, but the training split is empty");
+        var batches = new List<Batch>();
+        long wanted = 0, taken = 0;
+        foreach (var batch in data.Batches(options.BatchSize, order, augment: true))
+        {
+            if (batches.Count == 0) wanted = options.SamplesPerClass * Classes(context.Model, batch.Inputs);
+            var length = Math.Min(batch.Labels.shape[0], wanted - taken);
+            batches.Add(length == batch.Labels.shape[0] ? batch : new Batch(batch.Inputs.narrow(0, 0, length), batch.Labels.narrow(0, 0, length)));
+            taken += length;
+            if (taken == wanted) break;
+        }
+        return batches.Count > 0 ? batches : throw Empty(pruner);
     }
+
+    /// <summary>The shape of one training example (without the batch dimension).</summary>
+    public static long[] InputShape(PruningContext context, string pruner)
+    {
+        using var scope = NewDisposeScope();
+        var first = Source(context, pruner).Batches(1).FirstOrDefault() ?? throw Empty(pruner);
+        return first.Inputs.shape[1..];
+    }
+
+    private static IBatchSource Source(PruningContext context, string pruner) =>
+        context.TrainingData ?? throw new ArgumentException($"pruner '{pruner}' needs training data, but the pruning context has none");
+
+    private static ArgumentException Empty(string pruner) => new($"pruner '{pruner}' needs training data, but the training split is empty");
 
     /// <summary>
-    /// Gradients of the mean cross-entropy of the logits divided by temperature, with respect to weights; with
-    /// createGraph they are themselves differentiable (for a Hessian-gradient product).
+    /// The number of classes: the width of the model's output, over which the scoring loss is a cross-entropy. Read from one
+    /// example run through the model in eval mode without gradients, so BatchNorm's running statistics stay as they are.
     /// </summary>
-    public static Tensor[] LossGradients(nn.Module<Tensor, Tensor> model, Batch batch, IReadOnlyList<Tensor> weights, double temperature = 1, bool createGraph = false)
+    private static long Classes(nn.Module<Tensor, Tensor> model, Tensor inputs)
     {
-        var logits = model.call(batch.Inputs);
-        var loss = nn.functional.cross_entropy(temperature == 1 ? logits : logits.div(temperature), batch.Labels);
-        return autograd.grad([loss], weights, create_graph: createGraph).Select(g => g!).ToArray();
-    }
-
-    /// <summary>Sum over batches of <see cref="LossGradients"/> (without graph): one tensor per weight, in the caller's dispose scope.</summary>
-    public static Tensor[] SummedLossGradients(nn.Module<Tensor, Tensor> model, IEnumerable<Batch> batches, IReadOnlyList<Tensor> weights, double temperature = 1)
-    {
-        var sums = weights.Select(w => zeros_like(w)).ToArray();
-        foreach (var batch in batches)
-        {
-            var gradients = LossGradients(model, batch, weights, temperature);
-            for (var i = 0; i < sums.Length; i++) sums[i].add_(gradients[i]);
-        }
-        return sums;
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var training = model.training;
+        model.eval();
+        var classes = model.call(inputs.narrow(0, 0, 1)).shape[^1];
+        model.train(training);
+        return classes;
     }
 }

@@ -50,7 +50,7 @@ public sealed class SynFlowPruner(SynFlowOptions options) : IPruner
     /// <summary>Puts the model in its linearised form; returns the all-ones input for it.</summary>
     private static Tensor Linearize(PruningContext context, PruningTarget target)
     {
-        var shape = ScoringData.Batches(context, 1, 1, Name)[0].Inputs.shape[1..];
+        var shape = ScoringData.InputShape(context, Name);
         context.Model.eval();
         context.Model.to(float64);
         using (no_grad())

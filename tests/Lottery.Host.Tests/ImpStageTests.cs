@@ -18,7 +18,8 @@ public sealed class ImpStageTests : IDisposable
         // examples/quick-imp.json (LeNet-300-100, 3 levels, rewind to iteration 100), with 2 epochs per level.
         var run = InProcessHost.RunImp(runs, "--Lottery:Training:Duration=2ep");
 
-        // Densities (1 - p)^L of the prunable weights (the output layer stays dense).
+        // Densities (1 - p)^L of the prunable weights to four places (the output layer stays dense); the exact counts are
+        // pinned by Each_level_prunes_ceil_of_the_fraction_of_the_weights_alive.
         Assert.Equal(new[] { 1.0, 0.8, 0.64, 0.512 }, run.Levels.Select(l => Math.Round(l.Density, 4)));
         // The dense network reaches the demo's bar, and 51% density stays within 2 points of it.
         var dense = run.Levels[0].Final.TestAccuracy;
@@ -72,6 +73,26 @@ public sealed class ImpStageTests : IDisposable
         }
         Assert.Equal(first.Levels[1].Final.TestAccuracy, second.Levels[1].Final.TestAccuracy);
         Assert.True(File.Exists(second.Directory.Level(2).FinalPath));
+    }
+
+    [Fact]
+    public void Each_level_prunes_ceil_of_the_fraction_of_the_weights_alive()
+    {
+        // LeNet-10 keeps its output layer dense: fc1's 7840 weights are covered. A few steps on a few hundred images:
+        // only the counts matter here.
+        var run = InProcessHost.RunImp(runs, "--Lottery:Experiment:Variant=10", "--Lottery:Experiment:RewindStep=0it", "--Lottery:Training:Duration=2it",
+            "--Lottery:Strategies:fashion-mnist:TrainSubset=600", "--Lottery:Strategies:fashion-mnist:ValidationSize=100", "--Lottery:Strategies:fashion-mnist:TestSubset=100");
+        var kept = Enumerable.Range(0, 4).Select(level =>
+        {
+            using var mask = ImpStage.LoadMask(run.Directory.Level(level).MaskPath);
+            var (alive, total) = mask.Count();
+            Assert.Equal(7840, total);
+            return alive;
+        }).ToList();
+        // numpy's ceil(0.2 * remaining) per level: 1568, 1255, 1004 (rounding (1 - p)^L would keep 5018 and 4014).
+        Assert.Equal([7840L, 6272, 5017, 4013], kept);
+        Assert.Equal([1568L, 1255, 1004], kept.Zip(kept.Skip(1), (before, after) => before - after));
+        Assert.Equal(kept.Select(k => k / 7840.0), run.Levels.Select(l => l.Density));
     }
 
     [Fact]

@@ -43,6 +43,9 @@ public sealed class HandComputedScoreTests
         for (var i = 0; i < expected.Length; i++) Assert.True(Math.Abs(expected[i] - values[i]) <= tolerance * Math.Max(1, Math.Abs(expected[i])), $"entry {i}: expected {expected[i]}, got {values[i]}");
     }
 
+    /// <summary>Scores divided by |their sum| (+ epsilon), as Synaptic-Flow normalises them.</summary>
+    private static double[] Normalised(double[] scores, double epsilon) => scores.Select(s => s / (Math.Abs(scores.Sum()) + epsilon)).ToArray();
+
     [Fact]
     public void Snip_scores_are_the_connection_sensitivities()
     {
@@ -52,11 +55,11 @@ public sealed class HandComputedScoreTests
         using var scope = NewDisposeScope();
         var g = Gradient(1);
         var scores = new SnipPruner(new GradientScoreOptions()).Scores(Context(model, current, 0.5, data));
-        AssertClose(g.Select((gi, k) => Math.Abs(gi * W[k])).ToArray(), scores["weight"]);
+        AssertClose(Normalised(g.Select((gi, k) => Math.Abs(gi * W[k])).ToArray(), 0), scores["weight"]);
     }
 
     [Fact]
-    public void Grasp_scores_are_minus_the_weights_times_the_hessian_gradient_product()
+    public void Grasp_scores_are_the_weights_times_the_hessian_gradient_product()
     {
         const double temperature = 2;
         using var model = Linear2(W, B);
@@ -83,11 +86,11 @@ public sealed class HandComputedScoreTests
             }
         }
         var scores = new GraspPruner(new GraspOptions { Temperature = temperature }).Scores(Context(model, current, 0.5, data));
-        AssertClose(hg.Select((h, k) => -W[k] * h).ToArray(), scores["weight"], 1e-4);
+        AssertClose(Normalised(hg.Select((h, k) => W[k] * h).ToArray(), 1e-10), scores["weight"], 1e-4);
     }
 
     [Fact]
-    public void Grasp_keeps_the_smallest_scores()
+    public void Grasp_keeps_the_largest_scores()
     {
         using var model = Linear2(W, B);
         using var data = Data();
@@ -96,8 +99,8 @@ public sealed class HandComputedScoreTests
         var pruner = new GraspPruner(new GraspOptions { Temperature = 2 });
         var scores = Values(pruner.Scores(Context(model, current, 0.5, data))["weight"]);
         using var mask = pruner.Prune(Context(model, current, 0.5, data));
-        var smallest = scores.Select((s, i) => (s, i)).OrderBy(x => x.s).Take(2).Select(x => x.i).ToHashSet();
-        Assert.Equal(Enumerable.Range(0, 4).Select(smallest.Contains).ToArray(), mask["weight"].flatten().data<bool>());
+        var largest = scores.Select((s, i) => (s, i)).OrderByDescending(x => x.s).Take(2).Select(x => x.i).ToHashSet();
+        Assert.Equal(Enumerable.Range(0, 4).Select(largest.Contains).ToArray(), mask["weight"].flatten().data<bool>());
     }
 
     [Fact]

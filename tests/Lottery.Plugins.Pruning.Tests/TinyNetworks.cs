@@ -6,14 +6,25 @@ using static Lottery.Torch.torch.nn;
 
 namespace Lottery.Plugins.Pruning.Tests;
 
-/// <summary>The same examples every time they are asked for, in one batch: scores computed by hand can use them.</summary>
+/// <summary>
+/// The same examples every time they are asked for, in their order (whatever the order generator) and in batches of the
+/// size asked: scores computed by hand can use them. Records whether augmented batches were asked for.
+/// </summary>
 public sealed class FixedBatches(Tensor inputs, Tensor labels) : IBatchSource, IDisposable
 {
     public long Count => inputs.shape[0];
 
+    /// <summary>The augment argument of the last call (this source has no augmentation to apply).</summary>
+    public bool? AskedForAugmentation { get; private set; }
+
     public IEnumerable<Batch> Batches(int batchSize, Generator? order = null, bool augment = false)
     {
-        yield return new Batch(inputs.clone(), labels.clone());
+        AskedForAugmentation = augment;
+        for (long start = 0; start < Count; start += batchSize)
+        {
+            var length = Math.Min(batchSize, Count - start);
+            yield return new Batch(inputs.narrow(0, start, length).clone(), labels.narrow(0, start, length).clone());
+        }
     }
 
     public void Dispose()
@@ -48,6 +59,25 @@ public static class TinyNetworks
         manual_seed(seed);
         return Sequential(("conv", Conv2d(1, 4, 3)), ("bn", BatchNorm2d(4)), ("relu", ReLU()), ("flatten", Flatten()), ("fc", Linear(64, 3)));
     }
+
+    /// <summary>
+    /// fc1 (2 -> 3), BatchNorm1d with running statistics far from the batches' own, ReLU, fc2 (3 -> 2): fixed values, the
+    /// network the SNIP and GraSP reference scores were computed on.
+    /// </summary>
+    public static Sequential BatchNormNet()
+    {
+        var network = Sequential(("fc1", Linear(2, 3)), ("bn", BatchNorm1d(3)), ("relu", ReLU()), ("fc2", Linear(3, 2)));
+        Set(network,
+            ("fc1.weight", tensor(new[] { 0.5f, -0.4f, 0.3f, 0.8f, -0.6f, 0.2f }, [3, 2])), ("fc1.bias", tensor(new[] { 0.1f, -0.1f, 0.05f })),
+            ("bn.weight", tensor(new[] { 1.2f, 0.7f, 0.9f })), ("bn.bias", tensor(new[] { 0.1f, 0.3f, 0.2f })),
+            ("bn.running_mean", tensor(new[] { 0.2f, -0.1f, 0.05f })), ("bn.running_var", tensor(new[] { 0.5f, 1.5f, 0.8f })),
+            ("fc2.weight", tensor(new[] { 0.7f, -0.5f, 0.4f, -0.3f, 0.6f, 0.9f }, [2, 3])), ("fc2.bias", tensor(new[] { 0.05f, -0.05f })));
+        return network;
+    }
+
+    /// <summary>The four examples <see cref="BatchNormNet"/>'s reference scores were computed on, two classes.</summary>
+    public static FixedBatches BatchNormData() =>
+        new(tensor(new[] { 1.0f, 0.5f, -0.8f, 1.2f, 0.3f, -1.1f, 1.5f, 0.9f }, [4, 2]), tensor(new long[] { 0, 1, 1, 0 }));
 
     public static FixedBatches ConvData(ulong seed)
     {

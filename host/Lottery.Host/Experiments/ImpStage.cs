@@ -25,7 +25,8 @@ public sealed record ImpProgress(
 
 /// <summary>
 /// Iterative magnitude pruning with rewinding: level 0 trains the dense network and saves the weights at
-/// the rewind step; each level L prunes PruneFraction of the weights alive at the end of level L-1, resets
+/// the rewind step; each level L prunes ceil(PruneFraction * the weights alive at the end of level L-1) (<see
+/// cref="ImpPruneCount"/>), resets
 /// the survivors to the rewind weights and trains from the rewind step with the mask held fixed. Each level
 /// lives in its run directory; complete levels are skipped and an interrupted one resumes from its last
 /// epoch checkpoint. Nothing saved is built on unchecked: a level whose files are corrupt or missing, or whose
@@ -144,7 +145,9 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
         var previous = run.Level(directory.Level - 1);
         LoadWeights(previous.FinalPath, model.Network);
         using var current = LoadMask(previous.MaskPath);
-        var target = Math.Pow(1 - options.Experiment.PruneFraction, directory.Level);
+        // The level masks hold the covered tensors only (see DenseMask), so the mask's count is the covered weights alive.
+        var (alive, total) = current.Count();
+        var target = ImpPruneCount.TargetDensity(alive, total, options.Experiment.PruneFraction);
         var mask = pruner.Prune(new PruningContext(model.Network, current, target, model.PrunableTensors, ignored, data.Train, device, seed));
         MaskChecks.Check(mask, current, target, options.Experiment.Pruner);
         AtomicFile.WriteTensors(directory.MaskPath, mask.Tensors);

@@ -26,11 +26,11 @@ public sealed class ExperimentOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "expected a pruner strategy name")]
     public string Pruner { get; set; } = "magnitude";
 
-    /// <summary>Pruning levels after the dense level 0; density after L levels is (1 - PruneFraction)^L.</summary>
+    /// <summary>Pruning levels after the dense level 0; density after L levels is (1 - PruneFraction)^L, up to the rounding up of each level's count.</summary>
     [Range(0, 100, ErrorMessage = "expected an integer from 0 to 100")]
     public int Levels { get; set; } = 1;
 
-    /// <summary>The fraction of the remaining weights pruned at each level.</summary>
+    /// <summary>The fraction of the remaining weights pruned at each level: ceil(PruneFraction * remaining) of them (open_lth's count).</summary>
     [Range(1e-9, 1 - 1e-9, ErrorMessage = "expected a fraction strictly between 0 and 1")]
     public double PruneFraction { get; set; } = 0.2;
 
