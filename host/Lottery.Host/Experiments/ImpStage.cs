@@ -213,6 +213,9 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies,
                 ["pruneFraction"] = e.PruneFraction, ["rewindStep"] = e.RewindStep,
                 ["ignoredTensors"] = new JsonArray(e.IgnoredTensors.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
                 ["keepOutputLayerDense"] = e.KeepOutputLayerDense,
+                // How many weights a level prunes (ImpPruneCount): part of the identity, so a run begun under the earlier
+                // rule, round(total * (1 - p)^L), is never continued under this one.
+                ["pruneCount"] = "ceil-of-remaining",
             },
             ["training"] = JsonSerializer.SerializeToNode(options.Training),
             ["strategies"] = strategiesNode,
