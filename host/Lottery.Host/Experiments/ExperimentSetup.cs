@@ -42,9 +42,7 @@ public sealed class ExperimentSetup : IDisposable
         var data = dataset.Load(new DatasetRequest(device, seed));
         try
         {
-            manual_seed(seed);
-            var model = Build(architecture, new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes), experiment.Dataset);
-            model.Network.to(device);
+            var model = Initial(architecture, new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes), experiment.Dataset, device, seed);
             return new ExperimentSetup(data, model, device, seed);
         }
         catch
@@ -52,6 +50,18 @@ public sealed class ExperimentSetup : IDisposable
             data.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The network for the spec as IMP's level 0 starts it: built right after seeding, then moved to the device. The
+    /// transform stage builds its targets' own initialisations by this too.
+    /// </summary>
+    public static ArchitectureModel Initial(IArchitecture architecture, ArchitectureSpec spec, string dataset, Device device, ulong seed)
+    {
+        manual_seed(seed);
+        var model = Build(architecture, spec, dataset);
+        model.Network.to(device);
+        return model;
     }
 
     /// <summary>

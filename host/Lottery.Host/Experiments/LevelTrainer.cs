@@ -38,7 +38,7 @@ public sealed class LevelTrainer(TrainingOptions training)
         var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
         mask?.Apply();
         var started = DateTime.UtcNow;
-        while (step < plan.TotalSteps)
+        while (step < plan.EndStep)
         {
             var epoch = (int)(step / plan.StepsPerEpoch);
             var skip = step % plan.StepsPerEpoch;
@@ -66,7 +66,7 @@ public sealed class LevelTrainer(TrainingOptions training)
                     batches++;
                     step++;
                     hooks.OnStep?.Invoke(StepMeasure(plan, step, lossValue, logits, item.Batch.Labels, learningRate, stepStarted));
-                    if (step == plan.TotalSteps) break;
+                    if (step == plan.EndStep) break;
                     if (hooks.StopRequested?.Invoke() == true) StopAt(new(step, epochs, best, lossSum, batches), network, optimizer, hooks, plan);
                 }
             }
@@ -84,9 +84,9 @@ public sealed class LevelTrainer(TrainingOptions training)
                 hooks.OnNewBest?.Invoke(network);
             }
             hooks.OnEpoch?.Invoke(result);
-            if (hooks.CheckpointPath != null && step < plan.TotalSteps) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best));
+            if (hooks.CheckpointPath != null && step < plan.EndStep) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best));
         }
-        if (plan.CaptureStep == plan.TotalSteps) hooks.AtCaptureStep?.Invoke(network);
+        if (plan.CaptureStep == plan.EndStep) hooks.AtCaptureStep?.Invoke(network);
         return epochs;
     }
 
@@ -123,7 +123,7 @@ public sealed class LevelTrainer(TrainingOptions training)
     {
         if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, progress);
         throw new Hosting.RunStoppedException(
-            $"stopped on request at level {plan.Level} step {progress.Step} of {plan.TotalSteps}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
+            $"stopped on request at level {plan.Level} step {progress.Step} of {plan.EndStep}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
     }
 
     private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)

@@ -5,14 +5,16 @@ public sealed record TransformSummary(IReadOnlyList<TransformResult> Results);
 
 /// <summary>
 /// One method's network on a transfer's target: source and target as "architecture-variant", the source's IMP level,
-/// the method (the transformer's name, "imp", a baseline's), its density, and its test accuracy at the end of
-/// training and at the epoch of best validation accuracy (fractions; validation accuracies alike).
+/// the method (the transformer's name, "imp", a baseline's), the weights it started from (a <see cref="Reports.StartWeights"/>
+/// kind; null in summaries written before it was recorded), its density, and its test accuracy at the end of training and
+/// at the epoch of best validation accuracy (fractions; validation accuracies alike).
 /// </summary>
 public sealed record TransformResult(
     string Source,
     string Target,
     int SourceLevel,
     string Method,
+    string? StartWeights,
     double Density,
     double TestAccuracy,
     double BestTestAccuracy,
