@@ -78,4 +78,15 @@ public sealed class ConfigurationTests : IDisposable
         var options = Load("run", "--config", Path.Combine(BuildOutputs.RepositoryRoot, "examples", file));
         Assert.Equal(Path.GetFileNameWithoutExtension(file), options.Experiment.Name);
     }
+
+    [Theory]
+    [InlineData("resnet18-cifar100.json")]
+    [InlineData("vgg16-cifar100.json")]
+    public void The_lottery_pools_examples_train_the_papers_19_networks_from_100_down_to_1_80_percent(string file)
+    {
+        var options = Load("run", "--config", Path.Combine(BuildOutputs.RepositoryRoot, "examples", file));
+        // Levels 0..18: main_imp.py's 19 pruning states, the last at 0.8^18.
+        Assert.Equal(18, options.Experiment.Levels);
+        Assert.Equal(0.0180, Math.Pow(1 - options.Experiment.PruneFraction, options.Experiment.Levels), 4);
+    }
 }
