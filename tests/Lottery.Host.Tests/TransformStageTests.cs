@@ -133,7 +133,7 @@ public sealed class TransformStageTests : IDisposable
         using (var host = Build(config, ["--Lottery:Experiment:Variant=20-4", "--Lottery:Experiment:Levels=0"]))
         {
             var targetImp = host.Services.GetRequiredService<ImpStage>().Run();
-            AssertSameTensors(targetImp.Directory.Level(0).RewindPath, targetRewindPath);
+            SavedTensors.AssertSame(targetImp.Directory.Level(0).RewindPath, targetRewindPath);
         }
 
         using var scope = NewDisposeScope();
@@ -151,13 +151,13 @@ public sealed class TransformStageTests : IDisposable
         {
             // snip's start is the target's rewind weights under snip's mask (BatchNorm and biases as they are) ...
             var expected = snipMask.Tensors.TryGetValue(name, out var keep) ? weights.mul(keep) : weights;
-            Assert.True(Same(snip.Tensors[name], expected), $"snip's {name} is not the target's rewind weights under its mask");
+            Assert.True(SavedTensors.Same(snip.Tensors[name], expected), $"snip's {name} is not the target's rewind weights under its mask");
             // ... random's the moved weights (what the ticket starts from outside its mask).
             if (!ticketMask.Tensors.ContainsKey(name))
             {
                 unmasked.Add(name);
-                Assert.True(Same(random.Tensors[name], ticket.Tensors[name]), $"random's {name} is not the moved ticket's");
-                if (!Same(snip.Tensors[name], ticket.Tensors[name])) differsFromMoved.Add(name);
+                Assert.True(SavedTensors.Same(random.Tensors[name], ticket.Tensors[name]), $"random's {name} is not the moved ticket's");
+                if (!SavedTensors.Same(snip.Tensors[name], ticket.Tensors[name])) differsFromMoved.Add(name);
             }
         }
         // The target's own weights at step 25 are not the moved source's: every tensor outside the mask differs (BatchNorm
@@ -172,22 +172,12 @@ public sealed class TransformStageTests : IDisposable
         var withImp = Run(config, "--Lottery:Transform:ImpOnTarget=true");
         Assert.DoesNotContain("training the target's own weights", withImp);
         Assert.Contains("source level 1: snip (complete, skipped)", withImp);
-        AssertSameTensors(Path.Combine(Directory.GetDirectories(runs, "tiny-transfer-20-4-*").Single(), "level_0", "rewind.safetensors"), targetRewindPath);
+        SavedTensors.AssertSame(Path.Combine(Directory.GetDirectories(runs, "tiny-transfer-20-4-*").Single(), "level_0", "rewind.safetensors"), targetRewindPath);
         // ... and a changed start trains them again.
         Runs.AtomicFile.WriteTensors(targetRewindPath, targetRewind.Tensors.ToDictionary(p => p.Key, p => p.Value.mul(2)));
         var changed = Run(config);
         Assert.Matches(@"source level 1: snip at density \d", changed);
         Assert.Contains("source level 1: random (complete, skipped)", changed);
         Assert.Contains("source level 1: stretch-interpolate (complete, skipped)", changed);
-    }
-
-    private static bool Same(Tensor a, Tensor b) => a.shape.SequenceEqual(b.shape) && a.eq(b).all().item<bool>();
-
-    private static void AssertSameTensors(string expectedPath, string actualPath)
-    {
-        using var expected = SafeTensors.Load(expectedPath);
-        using var actual = SafeTensors.Load(actualPath);
-        Assert.Equal(expected.Tensors.Keys.Order(), actual.Tensors.Keys.Order());
-        foreach (var (name, tensor) in expected.Tensors) Assert.True(Same(tensor, actual.Tensors[name]), $"{name} differs between {expectedPath} and {actualPath}");
     }
 }
