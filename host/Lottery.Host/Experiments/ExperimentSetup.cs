@@ -11,7 +11,8 @@ namespace Lottery.Host.Experiments;
 /// <summary>
 /// The data and network every stage of an experiment runs on: the configured dataset loaded and the configured
 /// architecture built on the configured device, each right after seeding, so every stage sees the same
-/// validation split and the same initial weights. Owns both.
+/// validation split and the same initial weights. A plan whose stages need a validation split the data does not
+/// hold out is refused here, before anything trains (<see cref="ValidationSplitCheck"/>). Owns both.
 /// </summary>
 public sealed class ExperimentSetup : IDisposable
 {
@@ -42,6 +43,7 @@ public sealed class ExperimentSetup : IDisposable
         var data = dataset.Load(new DatasetRequest(device, seed));
         try
         {
+            ValidationSplitCheck.Require(options, strategies, data);
             var model = Initial(architecture, new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes), experiment.Dataset, device, seed);
             return new ExperimentSetup(data, model, device, seed);
         }

@@ -74,13 +74,14 @@ public sealed class LevelTrainer(TrainingOptions training)
             // Weights that have blown up can keep the training loss finite for a while; evaluation shows them (and could not be saved).
             foreach (var (measure, loss) in new[] { ("validation loss", result.ValidationLoss), ("test loss", result.TestLoss) })
             {
-                if (!double.IsFinite(loss)) throw new TrainingDivergedException(plan.Level, step, measure, loss, training.LearningRate);
+                if (loss is { } value && !double.IsFinite(value)) throw new TrainingDivergedException(plan.Level, step, measure, value, training.LearningRate);
             }
             (started, lossSum, batches) = (DateTime.UtcNow, 0, 0);
             epochs.Add(result);
-            if (result.ValidationAccuracy > best)
+            // Without a validation split no epoch can be chosen over another: each is the best so far, so the final one is.
+            if (result.ValidationAccuracy is not { } accuracy || accuracy > best)
             {
-                best = result.ValidationAccuracy;
+                best = result.ValidationAccuracy ?? best;
                 hooks.OnNewBest?.Invoke(network);
             }
             hooks.OnEpoch?.Invoke(result);
@@ -129,8 +130,8 @@ public sealed class LevelTrainer(TrainingOptions training)
     private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)
     {
         var batchSize = training.BatchSize * 8;
-        var (valAccuracy, valLoss) = Evaluation.Run(network, data.Validation, batchSize);
+        (double? Accuracy, double? Loss) validation = data.Validation.Count == 0 ? (null, null) : Evaluation.Run(network, data.Validation, batchSize);
         var (testAccuracy, testLoss) = Evaluation.Run(network, data.Test, batchSize);
-        return new EpochResult(level, epoch, trainLoss, valAccuracy, valLoss, testAccuracy, testLoss, elapsed);
+        return new EpochResult(level, epoch, trainLoss, validation.Accuracy, validation.Loss, testAccuracy, testLoss, elapsed);
     }
 }
