@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
 using Lottery.Host.Options;
@@ -77,5 +78,33 @@ public sealed class ConfigurationTests : IDisposable
     {
         var options = Load("run", "--config", Path.Combine(BuildOutputs.RepositoryRoot, "examples", file));
         Assert.Equal(Path.GetFileNameWithoutExtension(file), options.Experiment.Name);
+    }
+
+    [Theory]
+    [InlineData("resnet18-cifar100.json")]
+    [InlineData("vgg16-cifar100.json")]
+    public void The_lottery_pools_examples_train_the_papers_19_networks_from_100_down_to_1_80_percent(string file)
+    {
+        var options = Load("run", "--config", Path.Combine(BuildOutputs.RepositoryRoot, "examples", file));
+        // Levels 0..18: main_imp.py's 19 pruning states, the last at 0.8^18.
+        Assert.Equal(18, options.Experiment.Levels);
+        Assert.Equal(0.0180, Math.Pow(1 - options.Experiment.PruneFraction, options.Experiment.Levels), 4);
+    }
+
+    [Theory]
+    [InlineData("lenet-mnist.json")]
+    [InlineData("resnet20-cifar10.json")]
+    [InlineData("resnet56-cifar10.json")]
+    [InlineData("vgg16-cifar10.json")]
+    [InlineData("elastic-resnet20-cifar10.json")]
+    [InlineData("elastic-resnet32-cifar10.json")]
+    public void The_open_lth_examples_train_on_the_whole_training_set(string file)
+    {
+        var path = Path.Combine(BuildOutputs.RepositoryRoot, "examples", file);
+        var options = Load("run", "--config", path);
+        // open_lth's datasets/mnist.py and cifar10.py have no validation split: every training image trains.
+        var dataset = JsonNode.Parse(File.ReadAllText(path))!["Lottery"]!["Strategies"]![options.Experiment.Dataset]!;
+        Assert.Equal(0, dataset["ValidationSize"]!.GetValue<int>());
+        Assert.Empty(options.Pools.Methods);
     }
 }

@@ -103,4 +103,28 @@ public sealed class ImpStageTests : IDisposable
         Assert.NotEqual(a.Directory.Path, b.Directory.Path);
         Assert.StartsWith(Path.Combine(runs, "quick-imp-"), a.Directory.Path);
     }
+
+    [Fact]
+    public void Without_a_validation_split_every_level_reports_no_validation_accuracy_and_its_best_weights_are_its_final_ones()
+    {
+        // ValidationSize 0: open_lth's protocol, every training image trains.
+        var run = InProcessHost.RunImp(runs, "--Lottery:Experiment:Levels=1", "--Lottery:Experiment:RewindStep=0it", "--Lottery:Training:Duration=3ep",
+            "--Lottery:Strategies:fashion-mnist:ValidationSize=0", "--Lottery:Strategies:fashion-mnist:TrainSubset=500", "--Lottery:Strategies:fashion-mnist:TestSubset=200");
+
+        foreach (var level in run.Levels.Select(l => run.Directory.Level(l.Level).ReadRecord()))
+        {
+            Assert.Equal(3, level.Epochs.Count);
+            Assert.All(level.Epochs, e => Assert.Equal((null, null), (e.ValidationAccuracy, e.ValidationLoss)));
+            Assert.All(level.Epochs, e => Assert.InRange(e.TestAccuracy, 0.2, 1.0));
+            // Nothing chooses one epoch over another: "best" is the final epoch, its weights saved as best.safetensors.
+            Assert.Equal(level.Final, level.BestValidation);
+            SavedTensors.AssertSame(run.Directory.Level(level.Level).FinalPath, run.Directory.Level(level.Level).BestPath);
+        }
+        // Reported as missing, not as a made-up 0: null in summary.json, empty in results.csv, n/a in the tables.
+        var levels = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(run.Directory.SummaryPath))!["imp"]!["levels"]!.AsArray();
+        Assert.All(levels, l => Assert.Equal((true, null, true, null), (l!.AsObject().ContainsKey("valAccuracy"), l["valAccuracy"], l.AsObject().ContainsKey("bestValAccuracy"), l["bestValAccuracy"])));
+        var csv = File.ReadAllLines(Path.Combine(run.Directory.Path, "results.csv"));
+        Assert.Matches(@"^imp,0,1,,0\.\d+,,0\.\d+$", csv[1]);
+        Assert.Matches(@"\| imp \| 1 \| 80\.00% \| n/a \| \d+\.\d\d% \| n/a \| \d+\.\d\d% \|", File.ReadAllText(Path.Combine(run.Directory.Path, "report.md")));
+    }
 }

@@ -31,7 +31,7 @@ public sealed class PoolsStageTests : IDisposable
                 // The ticket is each level's best-validation checkpoint by default, as the official code's model_SA_best.
                 Assert.Equal("best", result.Checkpoint);
                 Assert.Equal(level.BestValidation.TestAccuracy, result.TicketTestAccuracy, 6);
-                Assert.Equal(level.BestValidation.ValidationAccuracy, result.TicketValAccuracy, 6);
+                Assert.Equal(level.BestValidation.ValidationAccuracy!.Value, result.TicketValAccuracy, 6);
                 Assert.NotNull(result.OodAccuracy);
                 Assert.Equal(7, result.OodByCorruption!.Count);
                 Assert.Equal(method == "ensemble" ? 3 : 1, result.InferenceCost);

@@ -1,9 +1,13 @@
+using System.Text.Json.Nodes;
 using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
+using Lottery.Host.Experiments;
 using Lottery.Host.Hosting;
 using Lottery.Host.Reports;
 using Lottery.Host.Verbs;
+using Lottery.Torch.Serialization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Lottery.Host.Tests;
 
@@ -16,16 +20,19 @@ public sealed class TransformStageTests : IDisposable
 
     public void Dispose() => Directory.Delete(runs, recursive: true);
 
-    /// <summary>`run` on examples/quick-elastic.json, as the command line runs it; returns what it printed.</summary>
-    private string Run()
+    private static string QuickElastic => Path.Combine(BuildOutputs.RepositoryRoot, "examples", "quick-elastic.json");
+
+    /// <summary>`run` on a configuration (examples/quick-elastic.json by default), as the command line runs it; returns what it printed.</summary>
+    private string Run(string? config = null, params string[] overrides)
     {
-        var arguments = CommandLineArguments.Parse(["run", "--config", Path.Combine(BuildOutputs.RepositoryRoot, "examples", "quick-elastic.json"),
-            $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runs}"]);
-        using var host = LotteryHostFactory.Build(LotteryConfiguration.Build(arguments, BuildOutputs.HostDirectory));
+        using var host = Build(config ?? QuickElastic, overrides);
         using var output = new StringWriter();
         Assert.Equal(0, host.Services.GetServices<IVerb>().Single(v => v.Name == "run").Run(output));
         return output.ToString();
     }
+
+    private IHost Build(string config, string[] overrides) => LotteryHostFactory.Build(LotteryConfiguration.Build(CommandLineArguments.Parse(
+        ["run", "--config", config, $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runs}", .. overrides]), BuildOutputs.HostDirectory));
 
     [Fact]
     [Trait("Category", "Slow")]
@@ -65,5 +72,112 @@ public sealed class TransformStageTests : IDisposable
         Assert.DoesNotContain("epoch", again);
         Assert.Contains("source level 1: grasp (complete, skipped)", again);
         Assert.Equal(results, RunSummary.Parse(File.ReadAllText(Path.Combine(experimentRun, "summary.json"))).Transform!.Results);
+    }
+
+    /// <summary>
+    /// A transfer in miniature: ResNet-14 (width 4) to ResNet-20, 40 steps of 50 images per training with a cosine
+    /// schedule, rewinding to step 25 (past the first epoch's end, so the training to the rewind step evaluates and
+    /// checkpoints on its way), the ticket against snip and random.
+    /// </summary>
+    private string TinyTransfer()
+    {
+        var path = Path.Combine(runs, "tiny-transfer.json");
+        File.WriteAllText(path, new JsonObject
+        {
+            ["Lottery"] = new JsonObject
+            {
+                ["Experiment"] = new JsonObject
+                {
+                    ["Name"] = "tiny-transfer", ["Architecture"] = "cifar-resnet", ["Variant"] = "14-4", ["Dataset"] = "fashion-mnist",
+                    ["Levels"] = 1, ["PruneFraction"] = 0.6, ["RewindStep"] = "25it", ["KeepOutputLayerDense"] = false,
+                },
+                ["Training"] = new JsonObject
+                {
+                    ["Duration"] = "40it", ["BatchSize"] = 50, ["LearningRate"] = 0.1, ["Momentum"] = 0.9, ["Schedule"] = "cosine", ["Seed"] = 3,
+                },
+                ["Transform"] = new JsonObject
+                {
+                    ["Transfers"] = new JsonArray(new JsonObject { ["TargetVariant"] = "20-4", ["Transformer"] = "stretch-interpolate" }),
+                    ["SourceLevels"] = new JsonArray(1),
+                    ["Baselines"] = new JsonArray("snip", "random"),
+                },
+                ["Device"] = "cpu",
+                ["Metrics"] = new JsonObject { ["Prometheus"] = new JsonObject { ["Url"] = "" } },
+                ["Strategies"] = new JsonObject
+                {
+                    ["fashion-mnist"] = new JsonObject { ["ValidationSize"] = 100, ["TrainSubset"] = 1100, ["TestSubset"] = 200 },
+                    ["snip"] = new JsonObject { ["Batches"] = 1, ["BatchSize"] = 100 },
+                },
+            },
+        }.ToJsonString());
+        return path;
+    }
+
+    [Fact]
+    public void Pruning_at_initialisation_baselines_start_from_the_targets_own_weights_at_the_rewind_step_and_random_from_the_moved_ones()
+    {
+        var config = TinyTransfer();
+        Run(config);
+
+        var experimentRun = Directory.GetDirectories(runs, "tiny-transfer-*").Single();
+        var rows = RunSummary.Parse(File.ReadAllText(Path.Combine(experimentRun, "summary.json"))).Transform!.Results;
+        Assert.Equal([("stretch-interpolate", StartWeights.Moved), ("snip", StartWeights.TargetRewind), ("random", StartWeights.Moved)],
+            rows.Select(r => (r.Method, r.StartWeights)));
+        Assert.Equal("source,target,sourceLevel,method,startWeights,density,testAccuracy,bestTestAccuracy,valAccuracy,bestValAccuracy",
+            File.ReadLines(Path.Combine(experimentRun, "transform.csv")).First());
+        var transfer = Directory.GetDirectories(Path.Combine(experimentRun, "transform")).Single();
+        var targetRewindPath = TargetRewind.PathIn(transfer);
+
+        // The target's own rewind weights are what level 0 of IMP on the target saves, bit for bit: the same
+        // initialisation, schedule and data order up to the rewind step.
+        using (var host = Build(config, ["--Lottery:Experiment:Variant=20-4", "--Lottery:Experiment:Levels=0"]))
+        {
+            var targetImp = host.Services.GetRequiredService<ImpStage>().Run();
+            SavedTensors.AssertSame(targetImp.Directory.Level(0).RewindPath, targetRewindPath);
+        }
+
+        using var scope = NewDisposeScope();
+        using var targetRewind = SafeTensors.Load(targetRewindPath);
+        var level = Path.Combine(transfer, "level_1");
+        using var snip = SafeTensors.Load(Path.Combine(Directory.GetDirectories(level, "snip-*").Single(), "rewind.safetensors"));
+        using var snipMask = SafeTensors.Load(Path.Combine(Directory.GetDirectories(level, "snip-*").Single(), "mask.safetensors"));
+        using var ticket = SafeTensors.Load(Path.Combine(level, "stretch-interpolate", "rewind.safetensors"));
+        using var ticketMask = SafeTensors.Load(Path.Combine(level, "stretch-interpolate", "mask.safetensors"));
+        using var random = SafeTensors.Load(Path.Combine(Directory.GetDirectories(level, "random-*").Single(), "rewind.safetensors"));
+        Assert.Equal(ticketMask.Tensors.Keys.Order(), snipMask.Tensors.Keys.Order());
+        var differsFromMoved = new List<string>();
+        var unmasked = new List<string>();
+        foreach (var (name, weights) in targetRewind.Tensors)
+        {
+            // snip's start is the target's rewind weights under snip's mask (BatchNorm and biases as they are) ...
+            var expected = snipMask.Tensors.TryGetValue(name, out var keep) ? weights.mul(keep) : weights;
+            Assert.True(SavedTensors.Same(snip.Tensors[name], expected), $"snip's {name} is not the target's rewind weights under its mask");
+            // ... random's the moved weights (what the ticket starts from outside its mask).
+            if (!ticketMask.Tensors.ContainsKey(name))
+            {
+                unmasked.Add(name);
+                Assert.True(SavedTensors.Same(random.Tensors[name], ticket.Tensors[name]), $"random's {name} is not the moved ticket's");
+                if (!SavedTensors.Same(snip.Tensors[name], ticket.Tensors[name])) differsFromMoved.Add(name);
+            }
+        }
+        // The target's own weights at step 25 are not the moved source's: every tensor outside the mask differs (BatchNorm
+        // statistics included), but the count of batches both saw.
+        Assert.Contains("fc.bias", differsFromMoved);
+        Assert.Equal(unmasked.Where(name => !name.EndsWith(".num_batches_tracked", StringComparison.Ordinal)), differsFromMoved);
+        Assert.Equal(snipMask.Tensors.Values.Sum(m => m.count_nonzero().item<long>()), ticketMask.Tensors.Values.Sum(m => m.count_nonzero().item<long>()));
+
+        // With IMP on the target, its level 0's rewind weights are copied rather than trained again; being the same,
+        // they leave the complete methods valid: those are reused while their start is what they were made from ...
+        Directory.Delete(Path.GetDirectoryName(targetRewindPath)!, recursive: true);
+        var withImp = Run(config, "--Lottery:Transform:ImpOnTarget=true");
+        Assert.DoesNotContain("training the target's own weights", withImp);
+        Assert.Contains("source level 1: snip (complete, skipped)", withImp);
+        SavedTensors.AssertSame(Path.Combine(Directory.GetDirectories(runs, "tiny-transfer-20-4-*").Single(), "level_0", "rewind.safetensors"), targetRewindPath);
+        // ... and a changed start trains them again.
+        Runs.AtomicFile.WriteTensors(targetRewindPath, targetRewind.Tensors.ToDictionary(p => p.Key, p => p.Value.mul(2)));
+        var changed = Run(config);
+        Assert.Matches(@"source level 1: snip at density \d", changed);
+        Assert.Contains("source level 1: random (complete, skipped)", changed);
+        Assert.Contains("source level 1: stretch-interpolate (complete, skipped)", changed);
     }
 }

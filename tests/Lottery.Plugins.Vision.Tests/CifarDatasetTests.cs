@@ -103,6 +103,16 @@ public sealed class CifarDatasetTests : IDisposable
     }
 
     [Fact]
+    public void Cifar10_with_a_validation_size_of_0_trains_on_all_its_batches()
+    {
+        WriteCifar10();
+        using var splits = LoadCifar10(validationSize: 0);
+        Assert.Equal((10, 0), (splits.Train.Count, splits.Validation.Count));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => (long)i), ImageIds(splits.Train, Cifar10Dataset.Format.Normalization).Order());
+        Assert.Empty(splits.Validation.Batches(4));
+    }
+
+    [Fact]
     public void Cifar100_classifies_by_the_fine_label()
     {
         WriteCifar100();

@@ -130,11 +130,20 @@ public sealed class FashionMnistDatasetTests : IDisposable
 
     [Theory]
     [InlineData(20)]
-    [InlineData(0)]
+    [InlineData(-1)]
     public void A_validation_size_outside_the_training_set_is_an_error(int validationSize)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Load(validationSize: validationSize));
-        Assert.Contains($"ValidationSize {validationSize} is invalid: expected 1 to 19, fewer than the 20 training examples", error.Message);
+        Assert.Contains($"ValidationSize {validationSize} is invalid: expected 0 (no validation split) to 19, fewer than the 20 training examples", error.Message);
+    }
+
+    [Fact]
+    public void A_validation_size_of_0_trains_on_every_image_and_leaves_the_validation_split_empty()
+    {
+        using var splits = Load(validationSize: 0);
+        Assert.Equal((20, 0, 4), (splits.Train.Count, splits.Validation.Count, splits.Test.Count));
+        Assert.Equal(Enumerable.Range(0, TrainCount).Select(i => (long)i), ImageIds(splits.Train).Order());
+        Assert.Empty(splits.Validation.Batches(4));
     }
 
     [Fact]
@@ -143,7 +152,10 @@ public sealed class FashionMnistDatasetTests : IDisposable
         var options = new FashionMnistOptions();
         Assert.Equal(("/usr/share/datasets/fashion-mnist", 5000), (options.Directory, options.ValidationSize));
         Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+        // 0 is open_lth's protocol (no validation split); fewer is nothing.
         options.ValidationSize = 0;
+        Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+        options.ValidationSize = -1;
         var results = new List<ValidationResult>();
         Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true));
         Assert.Contains(nameof(FashionMnistOptions.ValidationSize), Assert.Single(results).MemberNames);

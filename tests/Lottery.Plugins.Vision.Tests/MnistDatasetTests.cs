@@ -132,5 +132,10 @@ public sealed class MnistDatasetTests : IDisposable
         Assert.Contains(nameof(FolderDatasetOptions.Directory), Assert.Single(results).MemberNames);
         options.Directory = folder.Path;
         Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+        // 0 is open_lth's MNIST and CIFAR-10 protocol: no validation split.
+        options.ValidationSize = 0;
+        Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+        options.ValidationSize = -1;
+        Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
     }
 }

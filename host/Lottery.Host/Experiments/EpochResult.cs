@@ -1,12 +1,15 @@
 namespace Lottery.Host.Experiments;
 
-/// <summary>One epoch of one level: training loss, and validation and test accuracy and loss after it.</summary>
+/// <summary>
+/// One epoch of one level: training loss, and validation and test accuracy and loss after it. Without a validation split
+/// (a dataset's ValidationSize 0, open_lth's protocol) there is nothing to measure there: validation's are null.
+/// </summary>
 public sealed record EpochResult(
     int Level,
     int Epoch,
     double TrainLoss,
-    double ValidationAccuracy,
-    double ValidationLoss,
+    double? ValidationAccuracy,
+    double? ValidationLoss,
     double TestAccuracy,
     double TestLoss,
     TimeSpan Elapsed);
@@ -16,5 +19,9 @@ public sealed record LevelResult(int Level, double Density, IReadOnlyList<EpochR
 {
     public EpochResult Final => Epochs[^1];
 
-    public EpochResult BestValidation => Epochs.MaxBy(e => e.ValidationAccuracy)!;
+    /// <summary>
+    /// The epoch whose weights best.safetensors holds: the first of the highest validation accuracy or, without a
+    /// validation split to choose by, the final one (as <see cref="LevelTrainer"/> saves them).
+    /// </summary>
+    public EpochResult BestValidation => Final.ValidationAccuracy == null ? Final : Epochs.MaxBy(e => e.ValidationAccuracy)!;
 }

@@ -11,7 +11,8 @@ namespace Lottery.Host.Experiments;
 /// <summary>
 /// The data and network every stage of an experiment runs on: the configured dataset loaded and the configured
 /// architecture built on the configured device, each right after seeding, so every stage sees the same
-/// validation split and the same initial weights. Owns both.
+/// validation split and the same initial weights. A plan whose stages need a validation split the data does not
+/// hold out is refused here, before anything trains (<see cref="ValidationSplitCheck"/>). Owns both.
 /// </summary>
 public sealed class ExperimentSetup : IDisposable
 {
@@ -42,9 +43,8 @@ public sealed class ExperimentSetup : IDisposable
         var data = dataset.Load(new DatasetRequest(device, seed));
         try
         {
-            manual_seed(seed);
-            var model = Build(architecture, new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes), experiment.Dataset);
-            model.Network.to(device);
+            ValidationSplitCheck.Require(options, strategies, data);
+            var model = Initial(architecture, new ArchitectureSpec(experiment.Architecture, experiment.Variant, data.InputShape, data.Classes), experiment.Dataset, device, seed);
             return new ExperimentSetup(data, model, device, seed);
         }
         catch
@@ -52,6 +52,18 @@ public sealed class ExperimentSetup : IDisposable
             data.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The network for the spec as IMP's level 0 starts it: built right after seeding, then moved to the device. The
+    /// transform stage builds its targets' own initialisations by this too.
+    /// </summary>
+    public static ArchitectureModel Initial(IArchitecture architecture, ArchitectureSpec spec, string dataset, Device device, ulong seed)
+    {
+        manual_seed(seed);
+        var model = Build(architecture, spec, dataset);
+        model.Network.to(device);
+        return model;
     }
 
     /// <summary>

@@ -4,9 +4,15 @@ namespace Lottery.Host.Experiments;
 
 /// <summary>
 /// What one level trains: steps StartStep..TotalSteps (a level after 0 starts at the rewind step), with
-/// StepsPerEpoch batches per epoch; CaptureStep is when level 0 saves the rewind weights.
+/// StepsPerEpoch batches per epoch; CaptureStep is when level 0 saves the rewind weights. StopStep, when set, ends
+/// the training there instead (the learning-rate schedule still spans TotalSteps): training only as far as the
+/// rewind point gives the weights level 0 saves there.
 /// </summary>
-public sealed record LevelPlan(int Level, long StartStep, long TotalSteps, int StepsPerEpoch, long? CaptureStep);
+public sealed record LevelPlan(int Level, long StartStep, long TotalSteps, int StepsPerEpoch, long? CaptureStep, long? StopStep = null)
+{
+    /// <summary>The step the training ends at.</summary>
+    public long EndStep => StopStep ?? TotalSteps;
+}
 
 /// <summary>
 /// Where training reports to: the rewind point reached, a new best validation accuracy, each evaluated

@@ -38,7 +38,7 @@ public sealed class LevelTrainer(TrainingOptions training)
         var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
         mask?.Apply();
         var started = DateTime.UtcNow;
-        while (step < plan.TotalSteps)
+        while (step < plan.EndStep)
         {
             var epoch = (int)(step / plan.StepsPerEpoch);
             var skip = step % plan.StepsPerEpoch;
@@ -66,7 +66,7 @@ public sealed class LevelTrainer(TrainingOptions training)
                     batches++;
                     step++;
                     hooks.OnStep?.Invoke(StepMeasure(plan, step, lossValue, logits, item.Batch.Labels, learningRate, stepStarted));
-                    if (step == plan.TotalSteps) break;
+                    if (step == plan.EndStep) break;
                     if (hooks.StopRequested?.Invoke() == true) StopAt(new(step, epochs, best, lossSum, batches), network, optimizer, hooks, plan);
                 }
             }
@@ -74,19 +74,20 @@ public sealed class LevelTrainer(TrainingOptions training)
             // Weights that have blown up can keep the training loss finite for a while; evaluation shows them (and could not be saved).
             foreach (var (measure, loss) in new[] { ("validation loss", result.ValidationLoss), ("test loss", result.TestLoss) })
             {
-                if (!double.IsFinite(loss)) throw new TrainingDivergedException(plan.Level, step, measure, loss, training.LearningRate);
+                if (loss is { } value && !double.IsFinite(value)) throw new TrainingDivergedException(plan.Level, step, measure, value, training.LearningRate);
             }
             (started, lossSum, batches) = (DateTime.UtcNow, 0, 0);
             epochs.Add(result);
-            if (result.ValidationAccuracy > best)
+            // Without a validation split no epoch can be chosen over another: each is the best so far, so the final one is.
+            if (result.ValidationAccuracy is not { } accuracy || accuracy > best)
             {
-                best = result.ValidationAccuracy;
+                best = result.ValidationAccuracy ?? best;
                 hooks.OnNewBest?.Invoke(network);
             }
             hooks.OnEpoch?.Invoke(result);
-            if (hooks.CheckpointPath != null && step < plan.TotalSteps) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best));
+            if (hooks.CheckpointPath != null && step < plan.EndStep) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best));
         }
-        if (plan.CaptureStep == plan.TotalSteps) hooks.AtCaptureStep?.Invoke(network);
+        if (plan.CaptureStep == plan.EndStep) hooks.AtCaptureStep?.Invoke(network);
         return epochs;
     }
 
@@ -123,14 +124,14 @@ public sealed class LevelTrainer(TrainingOptions training)
     {
         if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, progress);
         throw new Hosting.RunStoppedException(
-            $"stopped on request at level {plan.Level} step {progress.Step} of {plan.TotalSteps}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
+            $"stopped on request at level {plan.Level} step {progress.Step} of {plan.EndStep}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"));
     }
 
     private EpochResult Evaluate(nn.Module<Tensor, Tensor> network, DatasetSplits data, int level, int epoch, double trainLoss, TimeSpan elapsed)
     {
         var batchSize = training.BatchSize * 8;
-        var (valAccuracy, valLoss) = Evaluation.Run(network, data.Validation, batchSize);
+        (double? Accuracy, double? Loss) validation = data.Validation.Count == 0 ? (null, null) : Evaluation.Run(network, data.Validation, batchSize);
         var (testAccuracy, testLoss) = Evaluation.Run(network, data.Test, batchSize);
-        return new EpochResult(level, epoch, trainLoss, valAccuracy, valLoss, testAccuracy, testLoss, elapsed);
+        return new EpochResult(level, epoch, trainLoss, validation.Accuracy, validation.Loss, testAccuracy, testLoss, elapsed);
     }
 }

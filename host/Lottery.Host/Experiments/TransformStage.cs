@@ -22,10 +22,12 @@ public sealed record TransformProgress(ImpProgress? Imp = null, Action<string>? 
 /// <summary>
 /// Elastic lottery tickets (Lottery:Transform): for each transfer and source level, the source run's ticket is moved
 /// to the target network by the transformer and trained from the rewind point with the experiment's schedule; the
-/// baselines start from the same moved weights (pruned by each baseline to the ticket's exact density) or from a
-/// fresh initialisation (reinit); with ImpOnTarget, the experiment's IMP on the target gives the reference. Every
-/// method lives in &lt;run&gt;/transform/&lt;source&gt;-to-&lt;target&gt;-&lt;hash&gt;/level_L/&lt;method&gt;, is skipped when
-/// complete and resumes from its checkpoint; summary.json gains the results after each level.
+/// baselines train at the ticket's exact density: random from the moved weights with the ticket's mask shuffled, the
+/// pruning-at-initialisation pruners from the target's own weights at the rewind step (<see cref="TargetRewind"/>), reinit
+/// from a fresh initialisation; with ImpOnTarget, the experiment's IMP on the target gives the reference. Every method
+/// lives in &lt;run&gt;/transform/&lt;source&gt;-to-&lt;target&gt;-&lt;hash&gt;/level_L/&lt;method&gt;, is skipped when complete
+/// (unless a file its start was made from has changed since) and resumes from its checkpoint; summary.json gains the
+/// results after each level.
 /// </summary>
 public sealed class TransformStage(LotteryOptions options, StrategyFactory strategies, Hosting.StopSignal stop)
 {
@@ -60,17 +62,25 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         using var setup = ExperimentSetup.Load(options, strategies);
         var (data, device, seed) = (setup.Data, setup.Device, setup.Seed);
 
+        var inputs = new InputFiles();
         var results = new List<TransformResult>();
         for (var i = 0; i < transform.Transfers.Count; i++)
         {
             var transfer = transform.Transfers[i];
             var source = Source(transfer, i, experimentRun, progress);
             var reference = transform.ImpOnTarget ? ImpOn(transfer.TargetVariant, experimentRun, progress) : null;
+            var target = new ArchitectureSpec(experiment.Architecture, transfer.TargetVariant, data.InputShape, data.Classes);
+            var targetName = Transfer.NameOf(target);
+            var folder = Path.Combine(experimentRun.Directory.Path, "transform", $"{source.Name}-to-{targetName}-{TransferHash(source, targetName, transfer.Transformer)}");
+            // Made on first use, once for every level: only the pruning-at-initialisation baselines start there.
+            var targetRewind = new Lazy<string>(() => new TargetRewind(options, stop).Ensure(folder,
+                () => ExperimentSetup.Initial(strategies.Create<IArchitecture>(target.Strategy, "Lottery:Experiment:Architecture"), target, experiment.Dataset, device, seed),
+                data, reference, progress));
             foreach (var level in transform.SourceLevels)
             {
-                var transferred = new Transfer(source, new ArchitectureSpec(experiment.Architecture, transfer.TargetVariant, data.InputShape, data.Classes), level);
-                results.AddRange(TrainLevel(transferred, transfer.Transformer, transformers[i], baselines, data, device, seed, experimentRun, progress));
-                if (reference != null) results.Add(Result(transferred, "imp", reference.Levels[level]));
+                var transferred = new Transfer(source, target, level, Path.Combine(folder, $"level_{level}"));
+                results.AddRange(TrainLevel(transferred, transfer.Transformer, transformers[i], baselines, targetRewind, data, device, seed, experimentRun, inputs, progress));
+                if (reference != null) results.Add(Result(transferred, "imp", StartWeights.TargetRewind, reference.Levels[level]));
                 // Results so far stay readable while later transfers train.
                 ReportWriter.Write(Summary(experimentRun) with { Transform = new TransformSummary(results) });
             }
@@ -78,15 +88,18 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         return results;
     }
 
-    /// <summary>A source level's ticket on its way to a target network.</summary>
-    private sealed record Transfer(TransferSource Source, ArchitectureSpec Target, int Level)
+    /// <summary>A source level's ticket on its way to a target network, and the folder its methods are kept in.</summary>
+    private sealed record Transfer(TransferSource Source, ArchitectureSpec Target, int Level, string Folder)
     {
-        public string TargetName => $"{Target.Strategy}-{Target.Variant}";
+        public string TargetName => NameOf(Target);
+
+        /// <summary>"cifar-resnet-20": how results name a target.</summary>
+        public static string NameOf(ArchitectureSpec target) => $"{target.Strategy}-{target.Variant}";
     }
 
     private List<TransformResult> TrainLevel(Transfer transfer, string transformerName, ITicketTransformer transformer,
-        List<(string Name, IPruner Pruner, object Options)> baselines, DatasetSplits data, Lottery.Torch.Device device, ulong seed, ImpRun experimentRun,
-        TransformProgress? progress)
+        List<(string Name, IPruner Pruner, object Options)> baselines, Lazy<string> targetRewind, DatasetSplits data, Lottery.Torch.Device device, ulong seed,
+        ImpRun experimentRun, InputFiles inputs, TransformProgress? progress)
     {
         var sourceSpec = transfer.Target with { Strategy = transfer.Source.Architecture, Variant = transfer.Source.Variant };
         var architecture = strategies.Create<IArchitecture>(transfer.Target.Strategy, "Lottery:Experiment:Architecture");
@@ -97,23 +110,36 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         using var emptyTarget = Target();
         using var moved = transformer.Transform(new TransformContext(ticket, sourceModel, emptyTarget));
 
-        var folder = Path.Combine(experimentRun.Directory.Path, "transform", $"{transfer.Source.Name}-to-{transfer.TargetName}-{TransferHash(transfer, transformerName)}",
-            $"level_{transfer.Level}");
-        var methods = new List<TargetMethod> { TargetMethod.Ticket(transformerName, moved) };
-        methods.AddRange(baselines.Select(b => TargetMethod.Pruned(b.Name, b.Pruner, b.Options, moved, Target, data.Train, device, seed)));
-        if (options.Transform.Baselines.Contains(TransformOptions.Reinit, StringComparer.OrdinalIgnoreCase)) methods.Add(TargetMethod.Reinit(moved, Target, seed));
-        return methods.Select(method => Result(transfer, method.Name, Train(transfer, method, Path.Combine(folder, method.Folder), Target, data, device, seed, progress))).ToList();
+        // The moved ticket's density comes from the source's mask: every start is made from it.
+        var maskFile = transfer.Source.MaskFile(transfer.Level);
+        var movedStart = new StartPoint(StartWeights.Moved, [transfer.Source.RewindFile, maskFile], moved.Weights.Clone);
+        StartPoint TargetRewindStart() => new(StartWeights.TargetRewind, [targetRewind.Value, maskFile], () =>
+        {
+            using var model = Target();
+            ImpStage.LoadWeights(targetRewind.Value, model.Network);
+            return StateDict.FromModule(model.Network);
+        });
+        var methods = new List<TargetMethod> { TargetMethod.Ticket(transformerName, moved, movedStart) };
+        methods.AddRange(baselines.Select(b => TargetMethod.Pruned(b.Name, b.Pruner, b.Options, moved, movedStart, TargetRewindStart, Target, data.Train, device, seed)));
+        if (options.Transform.Baselines.Contains(TransformOptions.Reinit, StringComparer.OrdinalIgnoreCase)) methods.Add(TargetMethod.Reinit(moved, Target, seed, maskFile));
+        return methods.Select(method => Result(transfer, method.Name, method.StartWeights,
+            Train(transfer, method, Target, data, device, seed, (experimentRun.Directory.Path, inputs.Record(experimentRun.Directory.Path, method.Inputs)), progress))).ToList();
     }
 
-    private LevelResult Train(Transfer transfer, TargetMethod method, string folder, Func<ArchitectureModel> target, DatasetSplits data,
-        Lottery.Torch.Device device, ulong seed, TransformProgress? progress)
+    private LevelResult Train(Transfer transfer, TargetMethod method, Func<ArchitectureModel> target, DatasetSplits data,
+        Lottery.Torch.Device device, ulong seed, (string RunPath, JsonObject Files) builtFrom, TransformProgress? progress)
     {
-        var directory = new LevelDirectory(folder, transfer.Level);
+        var directory = new LevelDirectory(Path.Combine(transfer.Folder, method.Folder), transfer.Level);
         var title = $"transform {transfer.Source.Name} -> {transfer.TargetName}, source level {transfer.Level}: {method.Name}";
         if (directory.IsComplete)
         {
-            progress?.MethodStarted?.Invoke($"{title} (complete, skipped)");
-            return directory.ReadRecord();
+            if (directory.FindChangedInput(builtFrom.RunPath, builtFrom.Files) is not { } changed)
+            {
+                progress?.MethodStarted?.Invoke($"{title} (complete, skipped)");
+                return directory.ReadRecord();
+            }
+            progress?.Imp?.Warning?.Invoke($"{title} is trained again: {changed}");
+            directory.Clear();
         }
         directory.Create();
         // An interrupted method keeps its start: resuming must not prune or initialise again.
@@ -140,7 +166,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
                 Warning: progress?.Imp?.Warning));
         ImpStage.SaveWeights(directory.FinalPath, model.Network);
         var result = new LevelResult(transfer.Level, density, epochs);
-        directory.Complete(result);
+        directory.Complete(result, builtFrom.Files);
         return result;
     }
 
@@ -152,8 +178,8 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         return File.Exists(path) ? RunSummary.Read(path) with { Imp = fresh.Imp } : fresh;
     }
 
-    private static TransformResult Result(Transfer transfer, string method, LevelResult level) => new(
-        transfer.Source.Name, transfer.TargetName, transfer.Level, method, level.Density,
+    private static TransformResult Result(Transfer transfer, string method, string startWeights, LevelResult level) => new(
+        transfer.Source.Name, transfer.TargetName, transfer.Level, method, startWeights, level.Density,
         level.Final.TestAccuracy, level.BestValidation.TestAccuracy, level.Final.ValidationAccuracy, level.BestValidation.ValidationAccuracy);
 
     /// <summary>The source run (the experiment's, its IMP on another variant, or a run directory) as the transfer names it.</summary>
@@ -184,14 +210,14 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
     }
 
     // What the moved ticket depends on besides the source level: the source run, the target and the transformer's settings.
-    private string TransferHash(Transfer transfer, string transformerName)
+    private string TransferHash(TransferSource source, string targetName, string transformerName)
     {
         var descriptor = strategies.Validate(StrategyKind.TicketTransformer, transformerName, "Lottery:Transform:Transfers:Transformer");
         var options = strategies.BindOptions(descriptor);
         return RunDirectory.HashOf(new JsonObject
         {
-            ["source"] = transfer.Source.RunPath,
-            ["target"] = transfer.TargetName,
+            ["source"] = source.RunPath,
+            ["target"] = targetName,
             ["transformer"] = transformerName,
             ["options"] = JsonSerializer.SerializeToNode(options, descriptor.OptionsType),
         });

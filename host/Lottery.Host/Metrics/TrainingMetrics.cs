@@ -76,7 +76,8 @@ public sealed class TrainingMetrics
         Epoch: result =>
         {
             var labels = run.AtLevel(result.Level);
-            RecordEvaluation(labels, "val", result.ValidationAccuracy, result.ValidationLoss);
+            // No validation split (ValidationSize 0): no val series rather than a made-up value.
+            if (result.ValidationAccuracy is { } valAccuracy && result.ValidationLoss is { } valLoss) RecordEvaluation(labels, "val", valAccuracy, valLoss);
             RecordEvaluation(labels, "test", result.TestAccuracy, result.TestLoss);
             RecordEpoch(labels, result.Epoch);
         },

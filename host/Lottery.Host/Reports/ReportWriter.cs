@@ -73,8 +73,9 @@ public static class ReportWriter
     private static string Markdown(string name, IReadOnlyList<ResultRow> rows)
     {
         var md = new StringBuilder($"# {name}\n\n| method | level | density | val | test | best-val val | best-val test |\n|---|---:|---:|---:|---:|---:|---:|\n");
-        foreach (var r in rows) md.Append(Line(r, "| {0} | {1} | {2:F2}% | {3:F2}% | {4:F2}% | {5:F2}% | {6:F2}% |\n"));
-        return md.Append("\nAccuracies are on the validation and test splits at the end of training and at the epoch of best validation accuracy.\n").ToString();
+        foreach (var r in rows) md.Append(Line(r, "| {0} | {1} | {2:F2}% | {3} | {4} | {5} | {6} |\n"));
+        return md.Append("\nAccuracies are on the validation and test splits at the end of training and at the epoch of best validation accuracy " +
+            $"({Percent.None} and the final epoch without a validation split).\n").ToString();
     }
 
     private static string Html(string name, IReadOnlyList<ResultRow> rows, string sections)
@@ -84,10 +85,10 @@ public static class ReportWriter
             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>");
         html.Append($"<h1>{title}</h1><h2>Test accuracy against density</h2>").Append(SvgChart.Render(rows));
         html.Append("<h2>Results</h2><table><tr><th>method</th><th>level</th><th>density</th><th>val</th><th>test</th><th>best-val val</th><th>best-val test</th></tr>");
-        foreach (var r in rows) html.Append(Line(r, "<tr><td>{0}</td><td>{1}</td><td>{2:F2}%</td><td>{3:F2}%</td><td>{4:F2}%</td><td>{5:F2}%</td><td>{6:F2}%</td></tr>"));
+        foreach (var r in rows) html.Append(Line(r, "<tr><td>{0}</td><td>{1}</td><td>{2:F2}%</td><td>{3}</td><td>{4}</td><td>{5}</td><td>{6}</td></tr>"));
         return html.Append("</table>").Append(sections).Append("</body></html>\n").ToString();
     }
 
     private static string Line(ResultRow r, string format) => string.Format(CultureInfo.InvariantCulture, format,
-        WebUtility.HtmlEncode(r.Method), r.Level, r.Density * 100, r.ValAccuracy * 100, r.TestAccuracy * 100, r.BestValAccuracy * 100, r.BestTestAccuracy * 100);
+        WebUtility.HtmlEncode(r.Method), r.Level, r.Density * 100, Percent.Of(r.ValAccuracy), Percent.Of(r.TestAccuracy), Percent.Of(r.BestValAccuracy), Percent.Of(r.BestTestAccuracy));
 }

@@ -51,7 +51,14 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
 
 public sealed record ImpSummary(IReadOnlyList<ImpLevelSummary> Levels);
 
-public sealed record ImpLevelSummary(int Level, double Density, double ValAccuracy, double TestAccuracy, double BestValAccuracy, double BestTestAccuracy)
+/// <summary>One IMP level's accuracies (fractions); the validation ones are null (written as null) without a validation split.</summary>
+public sealed record ImpLevelSummary(
+    int Level,
+    double Density,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ValAccuracy,
+    double TestAccuracy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? BestValAccuracy,
+    double BestTestAccuracy)
 {
     public static ImpLevelSummary From(LevelResult level) =>
         new(level.Level, level.Density, level.Final.ValidationAccuracy, level.Final.TestAccuracy, level.BestValidation.ValidationAccuracy, level.BestValidation.TestAccuracy);

@@ -45,7 +45,7 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(
-                $"level {r.Level} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {r.ValidationAccuracy * 100:F2}%  ") + Invariant(
+                $"level {r.Level} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {Percent.Of(r.ValidationAccuracy)}  ") + Invariant(
                 $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)")))
             .And(ImpProgressBars.Show(bars, e.Levels))
             .And(recordMetrics);

@@ -11,7 +11,7 @@ public static class TransformConsole
     {
         output.WriteLine();
         var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(Invariant(
-            $"  {method} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {r.ValidationAccuracy * 100:F2}%  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))));
+            $"  {method} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {Percent.Of(r.ValidationAccuracy)}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))));
         output.WriteLine();
         output.WriteLine("transfer                                  level  method               density  final test  best-val test");
         foreach (var r in results)

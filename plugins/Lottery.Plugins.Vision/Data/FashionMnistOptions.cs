@@ -13,8 +13,11 @@ public sealed class FashionMnistOptions : OutOfDistributionOptions
     [Required(ErrorMessage = "expected the folder holding the four IDX files (apt-get install dataset-fashion-mnist puts them in " + FashionMnistDataset.DefaultDirectory + ")")]
     public string Directory { get; set; } = FashionMnistDataset.DefaultDirectory;
 
-    /// <summary>Training images held out for validation (the rest train); must be fewer than the 60,000 training images.</summary>
-    [Range(1, int.MaxValue)]
+    /// <summary>
+    /// Training images held out for validation (the rest train); must be fewer than the 60,000 training images. 0: no
+    /// validation split, every training image trains (open_lth's protocol), which a run with a pools stage refuses.
+    /// </summary>
+    [Range(0, int.MaxValue, ErrorMessage = "expected the number of training images to hold out for validation, 0 for none")]
     public int ValidationSize { get; set; } = 5000;
 
     /// <summary>Use only this many training images (validation included), drawn by the seed: quick runs; 0 uses all.</summary>

@@ -77,6 +77,8 @@ internal static partial class BadInputCases
             "Lottery:Pools:Checkpoint = 'last' is invalid: expected one of best, final")),
         ("unknown BatchNorm loader", Overrides(["--Lottery:Pools:Methods:0=swa", "--Lottery:Pools:BatchNormLoader=random"], UsageError,
             "Lottery:Pools:BatchNormLoader = 'random' is invalid: expected one of training, fixed")),
+        ("negative validation size", Overrides(["--Lottery:Strategies:mnist:ValidationSize=-1"], UsageError,
+            "Lottery:Strategies:mnist:ValidationSize = -1 is invalid: expected the number of training images to hold out for validation, 0 for none")),
         ("malformed block mapping", Overrides(BlockMapping("0:0;1-2"), UsageError,
             "Lottery:Strategies:block-mapping:Mapping = '0:0;1-2' is invalid: block mapping '0:0;1-2': stage part 1: '1-2' is not of the form src:dst[,dst...]")),
         ("block mapping that does not fit the networks", new(workspace => workspace.Arguments(BlockMapping("0:0;1:1;2:2")), RunFailure,
@@ -89,6 +91,9 @@ internal static partial class BadInputCases
             "Lottery:Transform:SourceLevels has level 3, but Lottery:Experiment:Levels = 1")),
         ("pool target level the run does not reach", new(workspace => workspace.Arguments(["--Lottery:Pools:Methods:0=swa", "--Lottery:Pools:TargetLevels:0=4"]), UsageError,
             ["Lottery:Pools:TargetLevels names level 4, but the run has levels 0 to 1 (Lottery:Experiment:Levels = 1)"])),
+        ("pools stage without a validation split", Overrides(["--Lottery:Pools:Methods:0=swa", "--Lottery:Strategies:mnist:ValidationSize=0"], UsageError,
+            "Lottery:Pools:Methods = [swa] needs a validation split (the pools stage judges its candidates by validation accuracy), " +
+            "but Lottery:Strategies:mnist:ValidationSize = 0 holds out none: hold validation images out of the training set (e.g. --Lottery:Strategies:mnist:ValidationSize=5000)")),
         ("pair average with a level the run does not have", new(workspace => workspace.Arguments(["--Lottery:Pools:Methods:0=pair-average", "--Lottery:Strategies:pair-average:With=5"]), RunFailure,
             ["Lottery:Strategies:pair-average:With = 5, but the run has levels 0 to 1"], KeptLevels: 2)),
         ("pair average of a run with zero levels", new(workspace => workspace.Arguments(["--Lottery:Experiment:Levels=0", "--Lottery:Pools:Methods:0=pair-average"]), RunFailure,
