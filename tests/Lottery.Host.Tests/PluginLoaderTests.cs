@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
@@ -89,6 +90,16 @@ public sealed class PluginLoaderTests : IDisposable
     }
 
     [Fact]
+    public void MalformedDepsJsonIsReportedByFile()
+    {
+        folder.Add("Duplicate.Plugin");
+        var depsJson = Path.ChangeExtension(folder.PathOf("Duplicate.Plugin"), ".deps.json");
+        File.WriteAllText(depsJson, "{ not json");
+
+        AssertOnlyFailure(PluginLoader.Load(folder.DirectoryPath), "Duplicate.Plugin", "its load context could not be created", depsJson);
+    }
+
+    [Fact]
     public void PluginBuiltAgainstNewerContractsIsRejectedNamingBothVersions()
     {
         folder.Add("FutureContracts.Plugin");
@@ -118,12 +129,39 @@ public sealed class PluginLoaderTests : IDisposable
     }
 
     [Fact]
+    public void UnloadedPluginContextIsCollected()
+    {
+        var context = LoadGoodPluginAndUnloadIt();
+
+        // Unloading finishes on a later collection, once the context's finalizers have run.
+        for (var i = 0; i < 20 && context.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        // A context that is not collectible is never collected, whatever refers to it.
+        Assert.False(context.IsAlive, "Good.Plugin's load context is still alive after Unload and repeated collections");
+    }
+
+    [Fact]
     public void MissingPluginsDirectoryIsAnEmptyCatalog()
     {
         var catalog = PluginLoader.Load(Path.Combine(folder.DirectoryPath, "absent"));
 
         Assert.Empty(catalog.Plugins);
         Assert.Empty(catalog.Failures);
+    }
+
+    // Not inlined, so that no local of the calling test keeps the plugin's types, and so its context, reachable.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WeakReference LoadGoodPluginAndUnloadIt()
+    {
+        var catalog = PluginLoader.Load(folder.DirectoryPath);
+        var context = AssemblyLoadContext.GetLoadContext(catalog.Find(StrategyKind.Pruner, "test-good")!.ImplementationType.Assembly)!;
+        Assert.True(context.IsCollectible);
+        context.Unload();
+        return new WeakReference(context);
     }
 
     private void AssertOnlyFailure(PluginCatalog catalog, string name, params string[] reasonContains)

@@ -5,13 +5,17 @@ using System.Runtime.Loader;
 using Lottery.Contracts.Plugins;
 using Lottery.Contracts.Pruning;
 using Lottery.Host.Plugins;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Lottery.Host.Tests;
 
 /// <summary>
-/// A plugin built on older shared assemblies than the host's still gets the host's: asked for any version,
-/// its load context hands out the host's contracts and abstractions, so their types unify.
+/// A plugin built on older shared assemblies than the host's still gets the host's: asked for its version,
+/// its load context hands out the host's contracts and abstractions, so their types unify. One built on a
+/// newer shared assembly than the host's is refused, since it would not get the host's.
 /// </summary>
 public sealed class SharedAssemblyTests : IDisposable
 {
@@ -44,6 +48,35 @@ public sealed class SharedAssemblyTests : IDisposable
         using var mask = pruner.Prune(model.Context(targetDensity: 0.5));
 
         Assert.Equal([true, false, false, true], TinyModel.Kept(mask));
+    }
+
+    [Fact]
+    public void The_host_shares_the_contracts_the_binding_and_the_extensions_abstractions()
+    {
+        Assert.Equal([typeof(IPruner).Assembly, typeof(Tensor).Assembly], SharedAssemblies.Types.Select(t => t.Assembly));
+        var abstractions = SharedAssemblies.Abstractions.Select(n => n.Name).ToList();
+        foreach (var type in new[] { typeof(IServiceCollection), typeof(ILogger), typeof(IConfiguration), typeof(IHostEnvironment) })
+        {
+            Assert.Contains(type.Assembly.GetName().Name, abstractions);
+        }
+        Assert.All(abstractions, name => Assert.Matches(@"^Microsoft\.Extensions\..+\.Abstractions$", name));
+    }
+
+    [Fact]
+    public void Only_a_shared_assembly_newer_than_the_hosts_is_incompatible()
+    {
+        var torch = typeof(Tensor).Assembly.GetName();
+        var newerTorch = new AssemblyName($"{torch.Name}, Version={torch.Version!.Major + 1}.0.0.0");
+
+        Assert.Equal(
+            $"built against Lottery.Torch {newerTorch.Version}, but this host provides {torch.Version}, which every plugin shares " +
+            "(plugins built against it or an older version load); rebuild the plugin against this host",
+            SharedAssemblies.Incompatibility(newerTorch));
+        Assert.Contains("built against Microsoft.Extensions.Logging.Abstractions 99.0.0.0",
+            SharedAssemblies.Incompatibility(new AssemblyName("Microsoft.Extensions.Logging.Abstractions, Version=99.0.0.0")));
+        Assert.Null(SharedAssemblies.Incompatibility(torch));
+        Assert.Null(SharedAssemblies.Incompatibility(new AssemblyName("Microsoft.Extensions.DependencyInjection.Abstractions, Version=8.0.0.0")));
+        Assert.Null(SharedAssemblies.Incompatibility(new AssemblyName("Helper.Library, Version=99.0.0.0")));
     }
 
     private static string Beside(string assemblyPath, string fileName) => Path.Combine(Path.GetDirectoryName(assemblyPath)!, fileName);

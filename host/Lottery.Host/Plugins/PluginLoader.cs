@@ -1,13 +1,16 @@
 using System.Reflection;
 using Lottery.Contracts.Plugins;
+using PluginContext = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace Lottery.Host.Plugins;
 
 /// <summary>
 /// Loads every plugin folder under the plugins directory: <c>plugins/&lt;Name&gt;/&lt;Name&gt;.dll</c> with its
-/// dependencies beside it. A folder that cannot be loaded (not an assembly, built against incompatible
-/// contracts, a missing dependency, a registration that throws) becomes a <see cref="PluginFailure"/>
-/// naming its path and the reason; the others load.
+/// dependencies beside it, each into its own collectible load context (McMaster.NETCore.Plugins) that takes
+/// the <see cref="SharedAssemblies"/> from the host. A folder that cannot be loaded (not an assembly, a
+/// malformed .deps.json, built against incompatible contracts or a newer shared assembly, a missing dependency,
+/// a registration that throws) becomes a <see cref="PluginFailure"/> naming its path and the reason, and its
+/// context is unloaded; the others load.
 /// </summary>
 public static class PluginLoader
 {
@@ -40,11 +43,12 @@ public static class PluginLoader
     private static void LoadOne(string path, PluginCatalog catalog)
     {
         if (!File.Exists(path)) throw new PluginLoadException($"no {Path.GetFileName(path)} in {Path.GetDirectoryName(path)} (a plugin folder holds <Name>/<Name>.dll)");
-        var context = new PluginLoadContext(path);
+        var context = CreateContext(path);
         try
         {
-            var assembly = LoadAssembly(context, path);
+            var assembly = LoadAssembly(context);
             CheckContractsVersion(assembly);
+            CheckSharedVersions(assembly);
             var plugin = new PluginInfo(assembly.GetName().Name!, assembly.GetName().Version?.ToString() ?? "?", path);
             var registry = new StrategyRegistry(plugin);
             CreateEntryPoint(assembly).Register(registry);
@@ -52,12 +56,12 @@ public static class PluginLoader
         }
         catch (Exception e) when (e is not PluginLoadException)
         {
-            context.Unload();
+            context.Dispose();
             throw new PluginLoadException($"registration failed: {Describe(e)}");
         }
         catch
         {
-            context.Unload();
+            context.Dispose();
             throw;
         }
     }
@@ -74,11 +78,26 @@ public static class PluginLoader
         }
     }
 
-    private static Assembly LoadAssembly(PluginLoadContext context, string path)
+    // The library wants an absolute path; the failure report keeps the path as the plugins folder gave it.
+    private static PluginContext CreateContext(string path)
     {
         try
         {
-            return context.LoadFromAssemblyPath(path);
+            return PluginContext.CreateFromAssemblyFile(Path.GetFullPath(path), isUnloadable: true, sharedTypes: SharedAssemblies.Types,
+                config => { foreach (var name in SharedAssemblies.Abstractions) config.SharedAssemblies.Add(name); });
+        }
+        catch (Exception e)
+        {
+            // The context reads the plugin's .deps.json as it is created: a malformed one costs this folder only.
+            throw new PluginLoadException($"its load context could not be created: {Describe(e)}");
+        }
+    }
+
+    private static Assembly LoadAssembly(PluginContext context)
+    {
+        try
+        {
+            return context.LoadDefaultAssembly();
         }
         catch (BadImageFormatException e)
         {
@@ -97,6 +116,13 @@ public static class PluginLoader
                 $"built against Lottery.Contracts {built}, but this host provides {ContractsVersion} " +
                 $"(compatible: {ContractsVersion.Major}.0 to {ContractsVersion.Major}.{ContractsVersion.Minor}); rebuild the plugin against this host");
         }
+    }
+
+    // Read from the plugin's metadata before any of its types load, like the contracts check above.
+    private static void CheckSharedVersions(Assembly assembly)
+    {
+        var reason = assembly.GetReferencedAssemblies().Select(SharedAssemblies.Incompatibility).FirstOrDefault(r => r != null);
+        if (reason != null) throw new PluginLoadException(reason);
     }
 
     private static ILotteryPlugin CreateEntryPoint(Assembly assembly)
