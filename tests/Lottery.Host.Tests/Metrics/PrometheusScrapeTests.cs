@@ -68,19 +68,38 @@ public sealed partial class PrometheusScrapeTests(ScrapedRun run) : IClassFixtur
     {
         var expressions = DashboardExpressions().ToList();
         Assert.NotEmpty(expressions);
+        Assert.All(expressions, e => Assert.DoesNotContain("$", e));
         var empty = expressions.Where(e => run.Prometheus.Query(e, run.LastSampled).Length == 0).ToList();
         Assert.True(empty.Count == 0, $"no data for: {string.Join(" | ", empty)}");
     }
 
-    // Panel targets with the experiment variable as "All" (its allValue), and the variable's own query.
+    [Fact]
+    public void Every_series_names_its_meter_and_target_info_describes_the_run()
+    {
+        var meters = run.Prometheus.Query("count by (otel_scope_name) ({__name__=~\"lottery_.+\"})", run.LastSampled)
+            .Select(r => r.GetProperty("metric").GetProperty("otel_scope_name").GetString()).Order();
+        Assert.Equal(["Lottery.Pools", "Lottery.Runtime", "Lottery.Training"], meters);
+        Assert.Single(run.Prometheus.Query($"target_info{{service_name=\"lottery\",service_instance_id=\"{ScrapedRun.Experiment}\"}}", run.LastSampled));
+    }
+
+    // Panel targets with every template variable set to "All" (its allValue), and each variable's own query.
     private static IEnumerable<string> DashboardExpressions()
     {
         using var dashboard = JsonDocument.Parse(File.ReadAllText(Dashboard));
+        var variables = dashboard.RootElement.GetProperty("templating").GetProperty("list").EnumerateArray().ToList();
         foreach (var panel in dashboard.RootElement.GetProperty("panels").EnumerateArray())
         {
-            foreach (var target in panel.GetProperty("targets").EnumerateArray()) yield return target.GetProperty("expr").GetString()!.Replace("$experiment", ".*", StringComparison.Ordinal);
+            foreach (var target in panel.GetProperty("targets").EnumerateArray())
+            {
+                yield return variables.Aggregate(target.GetProperty("expr").GetString()!, (expr, variable) =>
+                {
+                    var name = variable.GetProperty("name").GetString()!;
+                    var all = variable.GetProperty("allValue").GetString()!;
+                    return expr.Replace($"${{{name}}}", all, StringComparison.Ordinal).Replace($"${name}", all, StringComparison.Ordinal);
+                });
+            }
         }
-        foreach (var variable in dashboard.RootElement.GetProperty("templating").GetProperty("list").EnumerateArray())
+        foreach (var variable in variables)
         {
             var match = LabelValues().Match(variable.GetProperty("definition").GetString()!);
             Assert.True(match.Success, $"unexpected variable query {variable}");
