@@ -1,5 +1,4 @@
 using Lottery.Contracts.Plugins;
-using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
 using Lottery.Host.Hosting;
 using Lottery.Host.Verbs;
@@ -27,7 +26,7 @@ public static class Program
         {
             var arguments = CommandLineArguments.Parse(args);
             var configuration = LotteryConfiguration.Build(arguments, baseDirectory);
-            using var host = LotteryHostFactory.Build(configuration);
+            using var host = LotteryHostFactory.Build(configuration, error);
             var verbs = host.Services.GetServices<IVerb>().ToList();
             if (arguments.Help || arguments.Verb == "help") return Usage(verbs, output, 0);
             var verb = verbs.FirstOrDefault(v => v.Name == arguments.Verb);
@@ -36,9 +35,10 @@ public static class Program
                 error.WriteLine($"error: unknown verb '{arguments.Verb}': expected {string.Join(", ", verbs.Select(v => v.Name))}");
                 return 2;
             }
-            return verb.Run(output);
+            using var stop = new StopSignal();
+            return verb.Run(output, error, stop.Token);
         }
-        catch (RunStoppedException e)
+        catch (OperationCanceledException e)
         {
             error.WriteLine(e.Message);
             return 130;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
 using Lottery.Host.Options;
 

@@ -1,4 +1,5 @@
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 
 namespace Lottery.Host.Tests;
 

@@ -1,5 +1,7 @@
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
 using Lottery.Torch.Serialization;
 
 namespace Lottery.Host.Tests;

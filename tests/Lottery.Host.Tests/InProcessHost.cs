@@ -1,8 +1,9 @@
-using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Hosting;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using Lottery.Host.Cli;
 using Lottery.Host.Configuration;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Hosting;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
 using Lottery.Host.Verbs;
 using Lottery.Torch.Serialization;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,8 @@ public sealed class TransformStageTests : IDisposable
     {
         using var host = Build(config ?? QuickElastic, overrides);
         using var output = new StringWriter();
-        Assert.Equal(0, host.Services.GetServices<IVerb>().Single(v => v.Name == "run").Run(output));
+        using var error = new StringWriter();
+        Assert.Equal(0, host.Services.GetServices<IVerb>().Single(v => v.Name == "run").Run(output, error, CancellationToken.None));
         return output.ToString();
     }
 
@@ -106,7 +108,7 @@ public sealed class TransformStageTests : IDisposable
                 ["Strategies"] = new JsonObject
                 {
                     ["fashion-mnist"] = new JsonObject { ["ValidationSize"] = 100, ["TrainSubset"] = 1100, ["TestSubset"] = 200 },
-                    ["snip"] = new JsonObject { ["Batches"] = 1, ["BatchSize"] = 100 },
+                    ["snip"] = new JsonObject { ["SamplesPerClass"] = 10, ["BatchSize"] = 100 },
                 },
             },
         }.ToJsonString());
@@ -126,7 +128,7 @@ public sealed class TransformStageTests : IDisposable
         Assert.Equal("source,target,sourceLevel,method,startWeights,density,testAccuracy,bestTestAccuracy,valAccuracy,bestValAccuracy",
             File.ReadLines(Path.Combine(experimentRun, "transform.csv")).First());
         var transfer = Directory.GetDirectories(Path.Combine(experimentRun, "transform")).Single();
-        var targetRewindPath = TargetRewind.PathIn(transfer);
+        var targetRewindPath = TargetRewindWeights.PathIn(transfer);
 
         // The target's own rewind weights are what level 0 of IMP on the target saves, bit for bit: the same
         // initialisation, schedule and data order up to the rewind step.

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lottery.Host.Cli;
 using Microsoft.Extensions.Configuration;
 
 namespace Lottery.Host.Configuration;

@@ -1,4 +1,5 @@
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Metrics;
 using Lottery.Host.Options;
 using Lottery.Host.Plugins;
@@ -18,7 +19,8 @@ namespace Lottery.Host.Hosting;
 /// </summary>
 public static class LotteryHostFactory
 {
-    public static IHost Build(IConfiguration configuration)
+    /// <param name="error">Where warnings go (the command line's error stream); null: standard error.</param>
+    public static IHost Build(IConfiguration configuration, TextWriter? error = null)
     {
         var options = LotteryOptions.Load(configuration);
         if (options.Threads > 0) Lottery.Torch.torch.set_num_threads(options.Threads);
@@ -27,8 +29,8 @@ public static class LotteryHostFactory
 
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new WriterLoggerProvider(error ?? Console.Error));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var services = builder.Services;
@@ -39,7 +41,6 @@ public static class LotteryHostFactory
         services.AddSingleton(catalog);
         foreach (var descriptor in catalog.PluginServices) services.Add(descriptor);
         services.AddSingleton<StrategyFactory>();
-        services.AddSingleton<StopSignal>();
         services.AddTransient<ImpStage>();
         services.AddLotteryMetrics();
         services.AddSingleton<ConsoleProgress>();

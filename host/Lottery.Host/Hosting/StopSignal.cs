@@ -3,13 +3,14 @@ using System.Runtime.InteropServices;
 namespace Lottery.Host.Hosting;
 
 /// <summary>
-/// SIGINT (Ctrl+C) and SIGTERM ask a run to stop cleanly: training finishes its current step, writes a
-/// checkpoint and exits, so the same command resumes exactly there. A second signal stops at once.
+/// SIGINT (Ctrl+C) and SIGTERM ask a run to stop cleanly: <see cref="Token"/> is cancelled, training finishes its
+/// current step, writes a checkpoint and ends with an <see cref="OperationCanceledException"/>, so the same command
+/// resumes exactly there. A second signal stops at once. The layers below see only the token.
 /// </summary>
 public sealed class StopSignal : IDisposable
 {
     private readonly List<PosixSignalRegistration> registrations = new();
-    private int requested;
+    private readonly CancellationTokenSource requested = new();
 
     public StopSignal()
     {
@@ -18,21 +19,19 @@ public sealed class StopSignal : IDisposable
             registrations.Add(PosixSignalRegistration.Create(signal, context =>
             {
                 // The first signal is ours to handle; let a second one terminate the process as usual.
-                if (Interlocked.Exchange(ref requested, 1) == 0) context.Cancel = true;
+                if (requested.IsCancellationRequested) return;
+                context.Cancel = true;
+                requested.Cancel();
             }));
         }
     }
 
-    public bool IsRequested => Volatile.Read(ref requested) == 1;
-
-    /// <summary>Requests a stop as a signal would (tests use it).</summary>
-    public void Request() => Interlocked.Exchange(ref requested, 1);
+    /// <summary>Cancelled by the first SIGINT or SIGTERM.</summary>
+    public CancellationToken Token => requested.Token;
 
     public void Dispose()
     {
         foreach (var registration in registrations) registration.Dispose();
+        requested.Dispose();
     }
 }
-
-/// <summary>A run stopped on request after writing its checkpoint; running the same command resumes it.</summary>
-public sealed class RunStoppedException(string message) : Exception(message);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 
 namespace Lottery.Host.Options;
 

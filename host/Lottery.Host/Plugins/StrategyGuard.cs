@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Lottery.Contracts.Plugins;
 
 namespace Lottery.Host.Plugins;
@@ -37,8 +38,8 @@ public class StrategyGuard : DispatchProxy
         }
         catch (TargetInvocationException e) when (e.InnerException is { } inner)
         {
-            // The host's own stop request passes through unchanged.
-            if (inner is Hosting.RunStoppedException) throw inner;
+            // A stop request (the run's cancellation) passes through unchanged.
+            if (inner is OperationCanceledException) ExceptionDispatchInfo.Capture(inner).Throw();
             throw new StrategyFailedException(strategy, inner);
         }
     }

@@ -1,7 +1,8 @@
 using Lottery.Contracts.Data;
 using Lottery.Contracts.Pools;
 using Lottery.Contracts.Tickets;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using static Lottery.Torch.torch;
 
 namespace Lottery.Host.Pools;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 
 namespace Lottery.Host.Progress;
 

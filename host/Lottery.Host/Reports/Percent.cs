@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lottery.Host.Runs;
 
 namespace Lottery.Host.Reports;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Lottery.Host.Runs;
 
 namespace Lottery.Host.Reports;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lottery.Torch.Serialization;
 using static Lottery.Torch.torch;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Lottery.Host.Configuration;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 

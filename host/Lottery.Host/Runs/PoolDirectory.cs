@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lottery.Contracts.Pools;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 
@@ -23,7 +24,7 @@ public sealed class RunDirectory
 
     public JsonObject Settings { get; }
 
-    public string SummaryPath => System.IO.Path.Combine(Path, Reports.RunSummary.FileName);
+    public string SummaryPath => System.IO.Path.Combine(Path, RunSummary.FileName);
 
     public string SettingsPath => System.IO.Path.Combine(Path, "experiment.json");
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 

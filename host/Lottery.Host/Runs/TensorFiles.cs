@@ -1,4 +1,5 @@
 using Lottery.Torch.Serialization;
+using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
 

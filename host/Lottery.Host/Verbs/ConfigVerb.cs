@@ -10,7 +10,7 @@ public sealed partial class ConfigVerb(IConfiguration configuration) : IVerb
 
     public string Summary => "print the resolved configuration (appsettings.json < --config < environment < command line)";
 
-    public int Run(TextWriter output)
+    public int Run(TextWriter output, TextWriter error, CancellationToken stop)
     {
         var values = configuration.GetSection("Lottery").AsEnumerable()
             .Where(pair => pair.Value != null)

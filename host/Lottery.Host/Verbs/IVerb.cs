@@ -7,6 +7,9 @@ public interface IVerb
 
     string Summary { get; }
 
-    /// <summary>Runs the verb and returns the process exit code.</summary>
-    int Run(TextWriter output);
+    /// <summary>
+    /// Runs the verb and returns the process exit code. Results go to output, warnings to error: the verb writes nowhere
+    /// else. Cancelling stop asks long work to stop cleanly (it ends with <see cref="OperationCanceledException"/>).
+    /// </summary>
+    int Run(TextWriter output, TextWriter error, CancellationToken stop);
 }

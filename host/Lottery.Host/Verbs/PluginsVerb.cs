@@ -13,7 +13,7 @@ public sealed class PluginsVerb(PluginCatalog catalog, StrategyFactory strategie
 
     public string Summary => "list loaded plugins, their strategies and options, and plugin folders that failed";
 
-    public int Run(TextWriter output)
+    public int Run(TextWriter output, TextWriter error, CancellationToken stop)
     {
         output.WriteLine($"plugins folder: {options.Plugins.ResolveDirectory()}");
         output.WriteLine();

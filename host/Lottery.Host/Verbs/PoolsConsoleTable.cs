@@ -1,19 +1,21 @@
 using System.Globalization;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
 
 namespace Lottery.Host.Verbs;
 
 /// <summary>What `run` prints of the pools stage: a line per pool as it is built, then ticket vs pool per level.</summary>
 public static class PoolsConsoleTable
 {
-    public static PoolsProgress Progress(TextWriter output) => new(
+    public static PoolsProgress Progress(TextWriter output, TextWriter error) => new(
         PoolStarted: (level, method) => output.WriteLine($"pool {method} for level {level} ..."),
         PoolFinished: (r, saved) => output.WriteLine(Invariant(
             $"pool {r.Method} for level {r.Level}: density {r.Density * 100:F2}%  val {r.TicketValAccuracy * 100:F2}% -> {r.ValAccuracy * 100:F2}%  ") + Invariant(
             $"test {r.TicketTestAccuracy * 100:F2}% -> {r.TestAccuracy * 100:F2}%{(r.OodAccuracy is { } ood ? Invariant($"  OOD {r.TicketOodAccuracy * 100:F2}% -> {ood * 100:F2}%") : "")}") +
             $"  accepted {r.Accepted.Count}{(saved ? " (complete, skipped)" : "")}"),
-        Warning: message => Console.Error.WriteLine($"warning: {message}"));
+        Warning: message => error.WriteLine($"warning: {message}"));
 
     public static void Write(TextWriter output, PoolsSummary pools)
     {

@@ -1,9 +1,11 @@
 using System.Globalization;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Metrics;
 using Lottery.Host.Options;
 using Lottery.Host.Progress;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
 using Lottery.Torch;
 
 namespace Lottery.Host.Verbs;
@@ -12,22 +14,22 @@ namespace Lottery.Host.Verbs;
 /// `run`: the configured experiment (IMP, then the pools stage when configured), with one line per epoch (and
 /// progress bars on a terminal), a results table and where the report is; its metrics are served for the whole run.
 /// </summary>
-public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage transform, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, ConsoleProgress console) : IVerb
+public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage transform, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, PoolMetrics poolMetrics, ConsoleProgress console) : IVerb
 {
     public string Name => "run";
 
     public string Summary => "run the configured experiment (IMP with rewinding, then any pools and transfers; resumes what an earlier run left)";
 
-    public int Run(TextWriter output)
+    public int Run(TextWriter output, TextWriter error, CancellationToken stop)
     {
         var labels = new MetricLabels(options.Experiment.Name, "imp", Method: options.Experiment.Pruner);
         using var telemetry = metrics.Start(labels);
-        var exitCode = console.Show(output, (lines, bars) => Run(lines, bars, telemetry, training.ForImp(labels)));
+        var exitCode = console.Show(output, (lines, bars) => Run(lines, error, bars, telemetry, training.ForImp(labels), stop));
         telemetry.Finish();
         return exitCode;
     }
 
-    private int Run(TextWriter output, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics)
+    private int Run(TextWriter output, TextWriter error, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics, CancellationToken stop)
     {
         var e = options.Experiment;
         var t = options.Training;
@@ -35,13 +37,13 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
             $"experiment {e.Name}: {e.Architecture}-{e.Variant} on {e.Dataset}, {e.Levels} pruning level(s) with {e.Pruner} (fraction {e.PruneFraction}, rewind to {e.RewindStep}), ") + Invariant(
             $"{t.Duration} per level, batch {t.BatchSize}, {t.Optimizer} lr {t.LearningRate} ({t.Schedule}); libtorch {torch.version}, intra-op threads: {torch.get_num_threads()}"));
         // Read (and validated) before any work, so a malformed fault fails at once and an armed one is never a surprise.
-        if (Runs.FaultInjection.Current is { } fault) Console.Error.WriteLine($"warning: {Runs.FaultInjection.Variable} is set: {fault} (fault injection for tests)");
+        if (Runs.FaultInjection.Current is { } fault) error.WriteLine($"warning: {Runs.FaultInjection.Variable} is set: {fault} (fault injection for tests)");
         pools.Validate();
         if (options.Transform.Enabled) transform.Validate();
         if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var progress = new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
-            Warning: message => Console.Error.WriteLine($"warning: {message}"),
+            Warning: message => error.WriteLine($"warning: {message}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
             Epoch: r => output.WriteLine(Invariant(
@@ -49,15 +51,15 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
                 $"test loss {r.TestLoss:F4}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)")))
             .And(ImpProgressBars.Show(bars, e.Levels))
             .And(recordMetrics);
-        var run = imp.Run(progress);
+        var run = imp.Run(progress, stop);
         output.WriteLine();
         output.WriteLine("level  density  final test  best-val test");
-        foreach (var row in RunSummary.From(e.Name, run).Rows())
+        foreach (var row in run.Results.Current.Imp.Rows())
         {
             output.WriteLine(Invariant($"{row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
         }
-        if (pools.Run(run, PoolsConsoleTable.Progress(output)) is { } pooled) PoolsConsoleTable.Write(output, pooled);
-        if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output);
+        if (pools.Run(run, PoolsConsoleTable.Progress(output, error).And(poolMetrics.ForPools(e.Name))) is { } pooled) PoolsConsoleTable.Write(output, pooled);
+        if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output, stop);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");
         return 0;

@@ -1,17 +1,19 @@
 using System.Globalization;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Reports;
+using Lottery.Host.Runs;
 
 namespace Lottery.Host.Verbs;
 
 /// <summary>The transform stage on the console: a line per method and per epoch as they go, then a results table.</summary>
 public static class TransformConsole
 {
-    public static IReadOnlyList<TransformResult> Run(TransformStage stage, ImpRun experimentRun, ImpProgress impProgress, TextWriter output)
+    public static IReadOnlyList<TransformResult> Run(TransformStage stage, ImpRun experimentRun, ImpProgress impProgress, TextWriter output, CancellationToken stop)
     {
         output.WriteLine();
         var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(Invariant(
-            $"  {method} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {Percent.Of(r.ValidationAccuracy)}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))));
+            $"  {method} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {Percent.Of(r.ValidationAccuracy)}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))), stop);
         output.WriteLine();
         output.WriteLine("transfer                                  level  method               density  final test  best-val test");
         foreach (var r in results)

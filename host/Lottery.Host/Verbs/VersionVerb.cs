@@ -10,7 +10,7 @@ public sealed class VersionVerb : IVerb
 
     public string Summary => "print versions of the host, the contracts and libtorch";
 
-    public int Run(TextWriter output)
+    public int Run(TextWriter output, TextWriter error, CancellationToken stop)
     {
         output.WriteLine($"LotteryHost {typeof(VersionVerb).Assembly.GetName().Version}, contracts {typeof(ILotteryPlugin).Assembly.GetName().Version}, " +
                          $"libtorch {torch.version}; CUDA available: {torch.cuda.is_available()}");

@@ -1,4 +1,5 @@
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Training;
 using Lottery.Host.Runs;
 
 namespace Lottery.Host.Tests.Corruption;

@@ -1,6 +1,8 @@
 using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
-using Lottery.Host.Experiments;
+using Lottery.Host.Stages;
+using Lottery.Host.Runs;
+using Lottery.Host.Training;
 using Lottery.Host.Hosting;
 using Lottery.Host.Options;
 
@@ -42,8 +44,13 @@ public sealed class RandomStateResumeTests : IDisposable
         var (expectedWeights, expectedEpochs) = Train(Path.Combine(folder, "a.safetensors"), globalSeed: 1);
 
         var checkpoint = Path.Combine(folder, "b.safetensors");
+        using var stop = new CancellationTokenSource();
         var steps = 0;
-        Assert.Throws<RunStoppedException>(() => Train(checkpoint, globalSeed: 1, stopRequested: () => ++steps == 12)); // mid second epoch
+        // Cancelled as the 12th step ends, mid second epoch: the trainer checks the token after each step.
+        Assert.ThrowsAny<OperationCanceledException>(() => Train(checkpoint, globalSeed: 1, stop.Token, onStep: () =>
+        {
+            if (++steps == 12) stop.Cancel();
+        }));
         var (weights, epochs) = Train(checkpoint, globalSeed: 2);
 
         Assert.Equal(expectedWeights, weights);
@@ -61,13 +68,13 @@ public sealed class RandomStateResumeTests : IDisposable
 
     // A new model with the same initial weights each time, trained for the plan from the global generator seeded
     // with globalSeed (what a process did before the level); its final weights, flattened.
-    private (float[] Weights, IReadOnlyList<EpochResult> Epochs) Train(string? checkpoint, ulong globalSeed, Func<bool>? stopRequested = null)
+    private (float[] Weights, IReadOnlyList<EpochResult> Epochs) Train(string? checkpoint, ulong globalSeed, CancellationToken stop = default, Action? onStep = null)
     {
         manual_seed(0);
         using var model = new ArchitectureModel(new ArchitectureSpec("dropout-mlp", "8-16-3", [8], 3),
             nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Dropout(0.5), nn.Linear(16, 3)), [], [], []);
         manual_seed(globalSeed);
-        var epochs = new LevelTrainer(Training).Train(model, data, null, Plan, new TrainingHooks(checkpoint, StopRequested: stopRequested));
+        var epochs = new LevelTrainer(Training).Train(model, data, null, Plan, new TrainingHooks(checkpoint, Stop: stop, OnStep: onStep is null ? null : _ => onStep()));
         using var scope = NewDisposeScope();
         return (model.Network.parameters().SelectMany(p => p.flatten().data<float>()).ToArray(), epochs);
     }

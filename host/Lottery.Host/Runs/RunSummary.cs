@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Lottery.Host.Runs;
+
+/// <summary>summary.json: the machine-readable results of a run (camelCase; accuracies as fractions 0..1).</summary>
+public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
+{
+    public const string FileName = "summary.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+
+    /// <summary>The pools stage's results; null when the run has no pools stage.</summary>
+    public PoolsSummary? Pools { get; init; }
+
+    /// <summary>The transform stage's results; null when the run has no transform stage.</summary>
+    public TransformSummary? Transform { get; init; }
+
+    /// <summary>summary.json's text, sealed (<see cref="SealedJson"/>).</summary>
+    public string ToJson() => SealedJson.Seal(JsonSerializer.SerializeToNode(this, Json)!.AsObject());
+
+    public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, Json) ?? throw new InvalidDataException("empty summary");
+
+    /// <summary>Reads and verifies a summary.json; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
+    public static RunSummary Read(string path)
+    {
+        try
+        {
+            return SealedJson.Read(path).Deserialize<RunSummary>(Json) ?? throw new InvalidDataException($"{path} holds no summary");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is corrupt: it holds no run summary ({e.Message})", e);
+        }
+    }
+
+    public IEnumerable<ResultRow> Rows() => Imp.Rows().Concat(Pools?.Rows() ?? []);
+}
+
+/// <summary>The "imp" part of summary.json: one entry per level.</summary>
+public sealed record ImpSummary(IReadOnlyList<ImpLevelSummary> Levels)
+{
+    public static ImpSummary From(IEnumerable<LevelResult> levels) => new(levels.Select(ImpLevelSummary.From).ToList());
+
+    /// <summary>Each level as a point of the results (the "imp" line of the chart).</summary>
+    public IEnumerable<ResultRow> Rows() =>
+        Levels.Select(l => new ResultRow("imp", l.Level, l.Density, l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy));
+}
+
+/// <summary>One IMP level's accuracies (fractions); the validation ones are null (written as null) without a validation split.</summary>
+public sealed record ImpLevelSummary(
+    int Level,
+    double Density,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ValAccuracy,
+    double TestAccuracy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? BestValAccuracy,
+    double BestTestAccuracy)
+{
+    public static ImpLevelSummary From(LevelResult level) =>
+        new(level.Level, level.Density, level.Final.ValidationAccuracy, level.Final.TestAccuracy, level.BestValidation.ValidationAccuracy, level.BestValidation.TestAccuracy);
+}
