@@ -1,5 +1,6 @@
 # LotteryHost: `make demo` runs the demo experiment, `make test` runs every test.
 # Both install what is missing first (Debian packages; root or sudo), then build.
+# `make pack` writes the packages plugin authors build against to artifacts/packages (PACKAGES_DIR).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
@@ -11,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make prometheus
 BENCH_PACKAGES := python3-torch
 
-.PHONY: all deps bench-deps native build demo test test-fast bench clean
+.PHONY: all deps bench-deps native build pack demo test test-fast bench clean
 
 all: build
 
@@ -33,6 +34,12 @@ native: deps
 
 build: deps
 	dotnet build LotteryHost.sln -c $(CONFIGURATION) --nologo -v minimal
+
+# Lottery.Contracts and Lottery.Torch (with its native library) as NuGet packages, in a local folder that
+# a plugin made from plugin-template/ names as its package source (docs/writing-a-plugin.md).
+PACKAGES_DIR ?= artifacts/packages
+pack: deps
+	dotnet pack LotteryHost.Packages.slnf -c $(CONFIGURATION) --nologo -v minimal -o $(PACKAGES_DIR)
 
 # The default experiment (appsettings.json) with the pools stage on top. The pools settings live in
 # examples/demo-pools.json rather than appsettings.json, which every other configuration layers on.
@@ -72,4 +79,4 @@ bench-quick: build bench-deps bench-cpp
 
 clean:
 	dotnet clean LotteryHost.sln --nologo -v quiet || true
-	rm -rf torch/native/build bench/cpp/build
+	rm -rf torch/native/build bench/cpp/build $(PACKAGES_DIR)

@@ -5,14 +5,15 @@ namespace Lottery.Template.Tests;
 
 /// <summary>
 /// Runs the dotnet CLI as a child process, with a time limit, and fails the test with the command's whole
-/// output when it exits non-zero or runs out of time.
+/// output when it exits non-zero or runs out of time. Environment variables given are set for the command.
 /// </summary>
 public static class DotnetCli
 {
     // The same dotnet that runs the tests (the SDK sets DOTNET_HOST_PATH for its child processes).
     private static readonly string Executable = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 
-    public static string Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static string Run(string workingDirectory, TimeSpan timeout, IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -23,6 +24,7 @@ public static class DotnetCli
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         Isolate(start.Environment);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         var command = $"dotnet {string.Join(' ', arguments)} (in {workingDirectory})";
         var output = new StringBuilder();

@@ -5,6 +5,13 @@ public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>
+    /// The configuration the solution was built in, which is this test assembly's (bin/&lt;Configuration&gt;/net10.0):
+    /// the host and the packages are taken from that build.
+    /// </summary>
+    public static string BuildConfiguration { get; } =
+        new DirectoryInfo(System.IO.Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+
     private static string Find()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)

@@ -1,6 +1,11 @@
+using System.Xml.Linq;
+
 namespace Lottery.Template.Tests;
 
-/// <summary>What the template derives from a plugin's name: type and file names, and the strategy's name.</summary>
+/// <summary>
+/// What the template derives from its parameters: type and file names and the strategy's name from the
+/// plugin's name, the source of LotteryHost's packages from --packages.
+/// </summary>
 public sealed class TemplateNamingTests(TemplateNamingTests.ContosoPlugin plugin) : IClassFixture<TemplateNamingTests.ContosoPlugin>
 {
     [Fact]
@@ -25,11 +30,12 @@ public sealed class TemplateNamingTests(TemplateNamingTests.ContosoPlugin plugin
     }
 
     [Fact]
-    public void The_host_root_becomes_the_default_of_LotteryHostRoot()
+    public void The_packages_folder_becomes_the_package_source_of_LotteryHosts_packages()
     {
-        var props = File.ReadAllText(Path.Combine(plugin.Solution, "Directory.Build.props"));
+        var sources = XDocument.Load(Path.Combine(plugin.Solution, "nuget.config")).Descendants("packageSources").Single();
 
-        Assert.Contains($"<LotteryHostRoot Condition=\"'$(LotteryHostRoot)' == ''\">{RepositoryRoot.Path}</LotteryHostRoot>", props);
+        var lottery = sources.Elements("add").Single(source => (string?)source.Attribute("key") == "lottery");
+        Assert.Equal(plugin.Packages, (string?)lottery.Attribute("value"));
     }
 
     [Fact]
@@ -48,7 +54,10 @@ public sealed class TemplateNamingTests(TemplateNamingTests.ContosoPlugin plugin
     {
         private readonly TemporaryDirectory work = new();
 
-        public ContosoPlugin() => Solution = TemplatePlugin.Create("Contoso.RandomCut", work.Path);
+        public ContosoPlugin() => Solution = TemplatePlugin.Create("Contoso.RandomCut", work.Path, Packages);
+
+        /// <summary>The packages folder it was generated with (nothing is packed there: it is not built).</summary>
+        public string Packages => Path.Combine(work.Path, "feed");
 
         public string Solution { get; }
 

@@ -3,22 +3,24 @@ using System.Xml.Linq;
 namespace Lottery.Template.Tests;
 
 /// <summary>
-/// A generated plugin pins its own package versions (it builds outside the checkout). They must be ones
-/// the host already uses: those are the versions known to be served where LotteryHost builds.
+/// A generated plugin pins its own package versions (it builds outside the checkout). LotteryHost's own
+/// packages must be the versions this checkout packs; the others, versions the host already uses: those
+/// are the versions known to be served where LotteryHost builds.
 /// </summary>
 public sealed class TemplatePackageVersionTests
 {
     [Fact]
-    public void The_template_uses_the_package_versions_of_the_host()
+    public void The_template_pins_the_packed_versions_and_the_package_versions_of_the_host()
     {
-        var host = Versions(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props"));
+        var known = Versions(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props"));
+        foreach (var id in LotteryPackages.Projects.Keys) known[id] = LotteryPackages.Version(id);
         var template = Versions(Path.Combine(TemplatePlugin.TemplateDirectory, "Directory.Packages.props"));
 
-        Assert.NotEmpty(template);
+        Assert.Subset(template.Keys.ToHashSet(), LotteryPackages.Projects.Keys.ToHashSet());
         foreach (var (package, version) in template)
         {
-            Assert.True(host.TryGetValue(package, out var hostVersion) && hostVersion == version,
-                $"plugin-template pins {package} {version}; the host's Directory.Packages.props has {hostVersion ?? "no such package"}");
+            Assert.True(known.TryGetValue(package, out var knownVersion) && knownVersion == version,
+                $"plugin-template pins {package} {version}; the checkout has {knownVersion ?? "no such package"}");
         }
     }
 

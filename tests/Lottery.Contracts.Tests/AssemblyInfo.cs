@@ -1,0 +1,2 @@
+// Ownership tests compare the process-wide live-tensor count, so tests must not run concurrently.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
