@@ -85,16 +85,8 @@ public sealed class PruningTarget
     {
         if (Covered.Count == 0) return new Dictionary<string, Tensor>();
         var type = ComparableType(Covered.Select(name => scores[name]));
-        var live = Covered.Select(name => Live(scores[name], (within ?? context.Current.Tensors)[name], type)).ToList();
-        var all = LargestScores.Keep(cat(live), keep);
-        var result = new Dictionary<string, Tensor>();
-        long offset = 0;
-        foreach (var (name, part) in Covered.Zip(live))
-        {
-            result[name] = all.narrow(0, offset, part.numel()).view(Weights[name].shape);
-            offset += part.numel();
-        }
-        return result;
+        var live = Covered.Select(name => Live(scores[name], (within ?? context.Current.Tensors)[name], type).view(Weights[name].shape)).ToList();
+        return Covered.Zip(LargestScores.KeepAcross(live, keep)).ToDictionary(pair => pair.First, pair => pair.Second);
     }
 
     /// <summary>The new mask: the given keep tensors for the covered names, the current mask for the ignored ones.</summary>

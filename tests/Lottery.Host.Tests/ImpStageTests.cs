@@ -86,7 +86,7 @@ public sealed class ImpStageTests : IDisposable
             "--Lottery:Strategies:fashion-mnist:TrainSubset=600", "--Lottery:Strategies:fashion-mnist:ValidationSize=100", "--Lottery:Strategies:fashion-mnist:TestSubset=100");
         var kept = Enumerable.Range(0, 4).Select(level =>
         {
-            using var mask = ImpStage.LoadMask(run.Directory.Level(level).MaskPath);
+            using var mask = SavedWeights.LoadMask(run.Directory.Level(level).MaskPath);
             var (alive, total) = mask.Count();
             Assert.Equal(7840, total);
             return alive;

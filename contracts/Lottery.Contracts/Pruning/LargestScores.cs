@@ -34,6 +34,27 @@ public static class LargestScores
     }
 
     /// <summary>
+    /// The k largest entries over several score tensors together (one global threshold, as global magnitude pruning
+    /// takes): a bool tensor per score tensor, shaped like it, on its device, marking its share of the k, with ties going
+    /// to the earliest position in the order given. Added in contracts 1.2.
+    /// </summary>
+    public static IReadOnlyList<Tensor> KeepAcross(IReadOnlyList<Tensor> scores, long k)
+    {
+        if (scores.Count == 0) return k == 0 ? [] : throw new ArgumentOutOfRangeException(nameof(k), k, "cannot keep any of no scores");
+        using var scope = NewDisposeScope();
+        var device = scores[0].device;
+        var all = Keep(cat(scores.Select(s => s.flatten().to(device)).ToList()), k);
+        var kept = new List<Tensor>(scores.Count);
+        long offset = 0;
+        foreach (var score in scores)
+        {
+            kept.Add(all.narrow(0, offset, score.numel()).view(score.shape).to(score.device).MoveToOuterDisposeScope());
+            offset += score.numel();
+        }
+        return kept;
+    }
+
+    /// <summary>
     /// The k-th largest value (a 0-d tensor). For long vectors an evenly strided sample brackets it between two
     /// values; the k-th value is then taken among the few scores in that bracket, which gives the same value as
     /// over all scores (the entries above the bracket are counted) at a fraction of the cost. Should the sample

@@ -8,19 +8,19 @@ namespace Lottery.Contracts.Tickets;
 /// the weight. Tensors not in the mask (biases, BatchNorm, ignored layers) are never pruned. Owns its
 /// tensors.
 /// </summary>
-public sealed class Mask : IDisposable
+public sealed class Mask : NamedTensors
 {
-    private readonly OrderedDictionary<string, Tensor> keep = new();
-
     /// <summary>Takes ownership of the given bool tensors.</summary>
     public Mask(IEnumerable<KeyValuePair<string, Tensor>> entries)
     {
         foreach (var (name, tensor) in entries)
         {
             if (tensor.dtype != ScalarType.Bool) throw new ArgumentException($"mask tensor '{name}' must be bool, got {tensor.dtype}");
-            keep[name] = tensor.DetachFromDisposeScope();
+            Store(name, tensor);
         }
     }
+
+    private protected override string Kind => "mask";
 
     /// <summary>A mask that keeps every weight of the named tensors of weights.</summary>
     public static Mask KeepAll(StateDict weights, IEnumerable<string> prunable)
@@ -29,17 +29,11 @@ public sealed class Mask : IDisposable
         return new Mask(prunable.Select(name => KeyValuePair.Create(name, ones(weights[name].shape, ScalarType.Bool, weights[name].device))));
     }
 
-    public IReadOnlyDictionary<string, Tensor> Tensors => keep;
-
-    public IEnumerable<string> Names => keep.Keys;
-
-    public Tensor this[string name] => keep.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException($"mask has no tensor '{name}'");
-
     /// <summary>How many weights the mask covers, and how many of them it keeps.</summary>
     public (long kept, long total) Count()
     {
         long kept = 0, total = 0;
-        foreach (var tensor in keep.Values)
+        foreach (var tensor in Tensors.Values)
         {
             using var nonzero = tensor.count_nonzero();
             kept += nonzero.item<long>();
@@ -63,7 +57,7 @@ public sealed class Mask : IDisposable
     {
         var parameters = module.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
         using var noGrad = no_grad();
-        foreach (var (name, tensor) in keep)
+        foreach (var (name, tensor) in Tensors)
         {
             if (!parameters.TryGetValue(name, out var weight)) throw new KeyNotFoundException($"mask names '{name}', which the model does not have");
             weight.mul_(tensor);
@@ -73,12 +67,6 @@ public sealed class Mask : IDisposable
     public Mask Clone()
     {
         using var scope = NewDisposeScope();
-        return new Mask(keep.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.clone())));
-    }
-
-    public void Dispose()
-    {
-        foreach (var tensor in keep.Values) tensor.Dispose();
-        keep.Clear();
+        return new Mask(Clones());
     }
 }

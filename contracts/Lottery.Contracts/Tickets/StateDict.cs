@@ -7,10 +7,8 @@ namespace Lottery.Contracts.Tickets;
 /// Named tensors in a fixed order (a network's parameters and persistent buffers), owning its tensors:
 /// disposing it frees them. Built from a module as a deep copy, so it survives later training steps.
 /// </summary>
-public sealed class StateDict : IDisposable
+public sealed class StateDict : NamedTensors
 {
-    private readonly OrderedDictionary<string, Tensor> tensors = new();
-
     public StateDict()
     {
     }
@@ -21,24 +19,14 @@ public sealed class StateDict : IDisposable
         foreach (var (name, tensor) in entries) Set(name, tensor);
     }
 
-    public IReadOnlyDictionary<string, Tensor> Tensors => tensors;
+    private protected override string Kind => "state dict";
 
-    public IEnumerable<string> Names => tensors.Keys;
+    public int Count => Tensors.Count;
 
-    public int Count => tensors.Count;
-
-    public Tensor this[string name] =>
-        tensors.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException($"state dict has no tensor '{name}'");
-
-    public bool Contains(string name) => tensors.ContainsKey(name);
+    public bool Contains(string name) => Tensors.ContainsKey(name);
 
     /// <summary>Stores tensor under name, taking ownership and freeing any tensor stored there before.</summary>
-    public void Set(string name, Tensor tensor)
-    {
-        tensor.DetachFromDisposeScope();
-        if (tensors.TryGetValue(name, out var old) && !ReferenceEquals(old, tensor)) old.Dispose();
-        tensors[name] = tensor;
-    }
+    public void Set(string name, Tensor tensor) => Store(name, tensor);
 
     /// <summary>A deep copy of a module's state_dict (detached clones).</summary>
     public static StateDict FromModule(nn.Module module)
@@ -49,17 +37,7 @@ public sealed class StateDict : IDisposable
     }
 
     /// <summary>Copies these values into the module (strict: the names must match exactly).</summary>
-    public void LoadInto(nn.Module module) => module.load_state_dict(tensors, strict: true);
+    public void LoadInto(nn.Module module) => module.load_state_dict(Tensors, strict: true);
 
-    public StateDict Clone()
-    {
-        using var noGrad = no_grad();
-        return new StateDict(tensors.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.clone())));
-    }
-
-    public void Dispose()
-    {
-        foreach (var tensor in tensors.Values) tensor.Dispose();
-        tensors.Clear();
-    }
+    public StateDict Clone() => new(Clones());
 }

@@ -8,15 +8,21 @@ namespace Lottery.Host.Plugins;
 /// <summary>
 /// Creates strategies by name: checks the name against the catalog (an unknown name lists the known ones
 /// of that kind, a conflicting one names both plugins), binds and validates its options from
-/// Lottery:Strategies:&lt;name&gt;, and builds it through DI with those options.
+/// Lottery:Strategies:&lt;name&gt; once (<see cref="ResolvedStrategy"/>, kept for the host's lifetime, which is one
+/// run), and builds it through DI with those options.
 /// </summary>
 public sealed class StrategyFactory(PluginCatalog catalog, IConfiguration configuration, IServiceProvider services)
 {
+    private readonly Dictionary<(StrategyKind Kind, string Name), ResolvedStrategy> resolved = new();
+
     /// <summary>The strategy called name, for the setting at configKey (named in errors).</summary>
-    public TContract Create<TContract>(string name, string configKey) where TContract : class
+    public TContract Create<TContract>(string name, string configKey) where TContract : class =>
+        Create<TContract>(Resolve(StrategyKinds.Of(typeof(TContract)), name, configKey));
+
+    /// <summary>A new instance of a resolved strategy, with its options.</summary>
+    public TContract Create<TContract>(ResolvedStrategy resolvedStrategy) where TContract : class
     {
-        var descriptor = Describe(StrategyKinds.Of(typeof(TContract)), name, configKey);
-        var options = BindOptions(descriptor);
+        var (descriptor, options) = (resolvedStrategy.Descriptor, resolvedStrategy.Options);
         // The options reach the strategy only if one of its constructors asks for them.
         var wantsOptions = descriptor.ImplementationType.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == descriptor.OptionsType));
         object strategy;
@@ -33,17 +39,22 @@ public sealed class StrategyFactory(PluginCatalog catalog, IConfiguration config
         return StrategyGuard.Wrap((TContract)strategy, descriptor);
     }
 
-    /// <summary>Checks that name is a usable strategy of the kind and that its options are valid, without creating it.</summary>
-    public StrategyDescriptor Validate(StrategyKind kind, string name, string configKey)
+    /// <summary>
+    /// The strategy called name with its options, bound and validated on first use: an unknown name or a bad option is a
+    /// <see cref="ConfigurationError"/> naming configKey or the option's key.
+    /// </summary>
+    public ResolvedStrategy Resolve(StrategyKind kind, string name, string configKey)
     {
-        var descriptor = Describe(kind, name, configKey);
-        BindOptions(descriptor);
-        return descriptor;
+        lock (resolved)
+        {
+            if (resolved.TryGetValue((kind, name), out var known)) return known;
+            var descriptor = Describe(kind, name, configKey);
+            return resolved[(kind, name)] = new ResolvedStrategy(descriptor, SectionBinder.Bind(descriptor.OptionsType, configuration, descriptor.OptionsSection));
+        }
     }
 
-    /// <summary>The strategy's options as bound from configuration (defaults where unset).</summary>
-    public object BindOptions(StrategyDescriptor descriptor) =>
-        SectionBinder.Bind(descriptor.OptionsType, configuration, descriptor.OptionsSection);
+    /// <summary>A registered strategy with its options (the `plugins` verb lists every one, used or not).</summary>
+    public ResolvedStrategy Resolve(StrategyDescriptor descriptor) => Resolve(descriptor.Kind, descriptor.Name, descriptor.OptionsSection);
 
     private StrategyDescriptor Describe(StrategyKind kind, string name, string configKey)
     {

@@ -20,19 +20,9 @@ public sealed class GlobalMagnitudeProjector(IReadOnlyList<string> covered) : IP
         using var scope = NewDisposeScope();
         // A dense target is not projected: the pool of a dense network is a stronger dense network.
         if (density >= 1) return Mask.KeepAll(weights, covered);
-        var scores = covered.Select(name => weights[name].abs().to(float32).flatten()).ToList();
-        var total = scores.Sum(s => s.numel());
-        var keep = LargestScores.Keep(cat(scores), (long)Math.Round(total * density));
-        var kept = new List<KeyValuePair<string, Tensor>>(covered.Count);
-        long offset = 0;
-        foreach (var name in covered)
-        {
-            var weight = weights[name];
-            var part = keep.narrow(0, offset, weight.numel()).view(weight.shape).to(weight.device);
-            offset += weight.numel();
-            weight.mul_(part);
-            kept.Add(KeyValuePair.Create(name, part));
-        }
-        return new Mask(kept);
+        var scores = covered.Select(name => weights[name].abs().to(float32)).ToList();
+        var keep = LargestScores.KeepAcross(scores, (long)Math.Round(scores.Sum(s => s.numel()) * density));
+        foreach (var (name, part) in covered.Zip(keep)) weights[name].mul_(part);
+        return new Mask(covered.Zip(keep).Select(pair => KeyValuePair.Create(pair.First, pair.Second)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Lottery.Host.Options;
 
 namespace Lottery.Host.Runs;
@@ -10,8 +11,8 @@ public sealed record EpochResult(
     int Level,
     int Epoch,
     double TrainLoss,
-    double? ValidationAccuracy,
-    double? ValidationLoss,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ValidationAccuracy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ValidationLoss,
     double TestAccuracy,
     double TestLoss,
     TimeSpan Elapsed);

@@ -15,7 +15,6 @@ public sealed class LevelDirectory(string path, int level)
 {
     private const string BuiltFromProperty = "builtFrom";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public int Level { get; } = level;
 
@@ -75,14 +74,7 @@ public sealed class LevelDirectory(string path, int level)
     /// <summary>The level's record; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
     public LevelResult ReadRecord()
     {
-        try
-        {
-            return SealedJson.Read(RecordPath).Deserialize<LevelResult>(Json) ?? throw new InvalidDataException($"{RecordPath} holds no level record");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{RecordPath} is corrupt: it holds no level record ({e.Message})", e);
-        }
+        return SealedJson.Read<LevelResult>(RecordPath, "level record");
     }
 
     /// <summary>
@@ -91,9 +83,15 @@ public sealed class LevelDirectory(string path, int level)
     /// </summary>
     public void Complete(LevelResult result, JsonObject? builtFrom = null)
     {
-        var record = JsonSerializer.SerializeToNode(result, Json)!.AsObject();
-        if (builtFrom != null) record[BuiltFromProperty] = builtFrom;
-        AtomicFile.WriteAllText(RecordPath, SealedJson.Seal(record));
+        SealedJson.Write(RecordPath, new LevelRecord(result, builtFrom));
         if (File.Exists(CheckpointPath)) File.Delete(CheckpointPath);
+    }
+
+    /// <summary>level.json: the level's result with the digests of the files it was built from beside it.</summary>
+    private sealed record LevelRecord(int Level, double Density, IReadOnlyList<EpochResult> Epochs, JsonObject? BuiltFrom)
+    {
+        public LevelRecord(LevelResult result, JsonObject? builtFrom) : this(result.Level, result.Density, result.Epochs, builtFrom)
+        {
+        }
     }
 }

@@ -16,7 +16,6 @@ namespace Lottery.Host.Runs;
 /// </summary>
 public sealed class PoolDirectory(RunDirectory run, int level, string method)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public string Path { get; } = System.IO.Path.Combine(run.Path, "pools", $"level_{level}", method);
 
@@ -40,7 +39,7 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
         Record record;
         try
         {
-            record = SealedJson.Read(ResultPath).Deserialize<Record>(Json) ?? throw new InvalidDataException($"{ResultPath} holds no pool result");
+            record = SealedJson.Read<Record>(ResultPath, "pool result");
         }
         catch (InvalidDataException e)
         {
@@ -64,7 +63,7 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
         AtomicFile.WriteTensors(WeightsPath, pool.Ticket.Weights.Tensors, Metadata(pool));
         AtomicFile.WriteTensors(MaskPath, pool.Ticket.Mask.Tensors);
         for (var i = 0; i < pool.EnsembleMembers.Count; i++) AtomicFile.WriteTensors(MemberPath(i + 1), pool.EnsembleMembers[i].Weights.Tensors);
-        AtomicFile.WriteAllText(ResultPath, SealedJson.Seal(JsonSerializer.SerializeToNode(new Record(settings, result, builtFrom), Json)!.AsObject()));
+        SealedJson.Write(ResultPath, new Record(settings, result, builtFrom));
     }
 
     /// <summary>The pool's network files: weights, mask and each further ensemble member.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lottery.Host.Options;
@@ -28,10 +26,14 @@ public sealed class RunDirectory
 
     public string SettingsPath => System.IO.Path.Combine(Path, "experiment.json");
 
-    /// <summary>Opens (creating if needed) the run directory of these settings; warning hears of a damaged settings record.</summary>
-    public static RunDirectory Open(string root, string name, JsonObject settings, Action<string>? warning = null)
+    /// <summary>
+    /// Opens (creating if needed) the run directory of what descriptor describes (the typed settings that change what the
+    /// run computes); warning hears of a damaged settings record.
+    /// </summary>
+    public static RunDirectory Open<TDescriptor>(string root, string name, TDescriptor descriptor, Action<string>? warning = null)
     {
-        var hash = HashOf(settings);
+        var settings = RunFileJson.ToObject(descriptor);
+        var hash = RunFileJson.HashOf(settings);
         var rootPath = System.IO.Path.GetFullPath(root);
         var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{hash}"));
         if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -43,7 +45,7 @@ public sealed class RunDirectory
         var isNew = !Directory.EnumerateFileSystemEntries(path).Any();
         var problem = isNew ? null : run.FindSettingsProblem();
         if (problem != null) warning?.Invoke($"{problem}: written again");
-        if (isNew || problem != null) AtomicFile.WriteAllText(run.SettingsPath, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        if (isNew || problem != null) AtomicFile.WriteAllText(run.SettingsPath, SealedJson.Indented(settings));
         return run;
     }
 
@@ -65,7 +67,4 @@ public sealed class RunDirectory
 
     /// <summary>Level level of the run directory at runPath (one this process did not open, e.g. a transform's source).</summary>
     public static LevelDirectory Level(string runPath, int level) => new(System.IO.Path.Combine(runPath, $"level_{level}"), level);
-
-    /// <summary>The first 12 hex digits of the SHA-256 of settings as compact JSON: what names a run, or any part of one.</summary>
-    public static string HashOf(JsonNode settings) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings.ToJsonString())))[..12];
 }

@@ -8,13 +8,6 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
 {
     public const string FileName = "summary.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
 
     /// <summary>The pools stage's results; null when the run has no pools stage.</summary>
     public PoolsSummary? Pools { get; init; }
@@ -23,22 +16,12 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     public TransformSummary? Transform { get; init; }
 
     /// <summary>summary.json's text, sealed (<see cref="SealedJson"/>).</summary>
-    public string ToJson() => SealedJson.Seal(JsonSerializer.SerializeToNode(this, Json)!.AsObject());
+    public string ToJson() => SealedJson.Seal(RunFileJson.ToObject(this));
 
-    public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, Json) ?? throw new InvalidDataException("empty summary");
+    public static RunSummary Parse(string json) => JsonSerializer.Deserialize<RunSummary>(json, RunFileJson.Options) ?? throw new InvalidDataException("empty summary");
 
     /// <summary>Reads and verifies a summary.json; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
-    public static RunSummary Read(string path)
-    {
-        try
-        {
-            return SealedJson.Read(path).Deserialize<RunSummary>(Json) ?? throw new InvalidDataException($"{path} holds no summary");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path} is corrupt: it holds no run summary ({e.Message})", e);
-        }
-    }
+    public static RunSummary Read(string path) => SealedJson.Read<RunSummary>(path, "run summary");
 
     public IEnumerable<ResultRow> Rows() => Imp.Rows().Concat(Pools?.Rows() ?? []);
 }

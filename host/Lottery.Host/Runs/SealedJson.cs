@@ -17,7 +17,10 @@ public static class SealedJson
 {
     public const string ChecksumProperty = "contentSha256";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions IndentedForm = new() { WriteIndented = true };
+
+    /// <summary>A record's text as run files hold it (indented), unsealed: experiment.json, whose content names its directory.</summary>
+    public static string Indented(JsonObject record) => record.ToJsonString(IndentedForm);
 
     /// <summary>The record's text with its checksum (indented).</summary>
     public static string Seal(JsonObject record)
@@ -25,7 +28,26 @@ public static class SealedJson
         // The checksum is taken of the record as a reader will parse it back, so both sides hash the same text.
         var sealedRecord = JsonNode.Parse(record.ToJsonString())!.AsObject();
         sealedRecord[ChecksumProperty] = ChecksumOf(sealedRecord);
-        return sealedRecord.ToJsonString(Indented);
+        return Indented(sealedRecord);
+    }
+
+    /// <summary>Writes value as a sealed record at path (atomically), in the run files' JSON form (<see cref="RunFileJson"/>).</summary>
+    public static void Write<T>(string path, T value) => AtomicFile.WriteAllText(path, Seal(RunFileJson.ToObject(value)));
+
+    /// <summary>
+    /// Reads, verifies and deserializes the sealed record at path, what naming the record in messages ("level record"):
+    /// a corrupt file, or one that holds no such record, throws <see cref="InvalidDataException"/> naming the file.
+    /// </summary>
+    public static T Read<T>(string path, string what) where T : class
+    {
+        try
+        {
+            return Read(path).Deserialize<T>(RunFileJson.Options) ?? throw new InvalidDataException($"{path} holds no {what}");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is corrupt: it holds no {what} ({e.Message})", e);
+        }
     }
 
     /// <summary>Reads and verifies a sealed record; a corrupt one throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>

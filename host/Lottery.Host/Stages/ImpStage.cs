@@ -39,7 +39,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
     public ImpRun Run(ImpProgress? progress = null, CancellationToken stop = default)
     {
         var experiment = options.Experiment;
-        var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(experiment.Pruner, "Lottery:Experiment:Pruner") : null;
+        var pruner = experiment.Levels > 0 ? strategies.Create<IPruner>(strategies.Resolve(StrategyKind.Pruner, experiment.Pruner, "Lottery:Experiment:Pruner")) : null;
         // Everything that can refuse the plan (data, network, schedule, reachable density) before the run directory
         // exists: a plan that cannot run leaves nothing behind.
         using var setup = ExperimentSetup.Load(options, strategies);
@@ -48,7 +48,7 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         var ignored = IgnoredTensors(model);
         ReachableDensity.Check(experiment, model, ignored);
 
-        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Settings(), progress?.Warning);
+        var run = RunDirectory.Open(options.Runs.Root, experiment.Name, Descriptor(), progress?.Warning);
         using var runLock = RunLock.Acquire(run.Path);
         var summary = new RunResults(run, experiment.Name);
         progress?.RunOpened?.Invoke(run);
@@ -77,18 +77,11 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
             var density = mask.Density;
             progress?.LevelStarted?.Invoke(level, density, false);
             if (level > 0) StartFromRewindWeights(run, directory, model.Network, mask);
-            var epochs = new LevelTrainer(options.Training).Train(model, data, level == 0 ? null : new MaskedWeights(model.Network, mask),
+            // Level 0 trains the dense network from step 0 and saves the rewind weights on the way; later levels start there.
+            var result = new LevelDirectoryTraining(options.Training).Train(directory, model, data, level == 0 ? null : mask, density,
                 plan with { Level = level, StartStep = level == 0 ? 0 : plan.CaptureStep!.Value, CaptureStep = level == 0 ? plan.CaptureStep : null },
-                new TrainingHooks(directory.CheckpointPath,
-                    AtCaptureStep: network => SaveWeights(directory.RewindPath, network),
-                    OnNewBest: network => SaveWeights(directory.BestPath, network),
-                    OnEpoch: progress?.Epoch,
-                    Warning: progress?.Warning,
-                    Stop: stop,
-                    OnStep: progress?.Step));
-            SaveWeights(directory.FinalPath, model.Network);
-            var result = new LevelResult(level, density, epochs);
-            directory.Complete(result, inputs.Record(run.Path, Inputs(run, level)));
+                inputs.Record(run.Path, Inputs(run, level)),
+                new LevelListener(progress?.Epoch, progress?.Step, progress?.Warning, stop));
             results.Add(result);
             // Results so far stay readable while later levels train, and survive a killed run.
             summary.SetImp(results);
@@ -143,10 +136,10 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         Lottery.Torch.Device device, ulong seed, DatasetSplits data)
     {
         // A level interrupted after pruning keeps its mask (verified by DiscardDamaged): resuming must not prune again.
-        if (File.Exists(directory.MaskPath)) return LoadMask(directory.MaskPath);
+        if (File.Exists(directory.MaskPath)) return SavedWeights.LoadMask(directory.MaskPath);
         var previous = run.Level(directory.Level - 1);
-        LoadWeights(previous.FinalPath, model.Network);
-        using var current = LoadMask(previous.MaskPath);
+        SavedWeights.Load(previous.FinalPath, model.Network);
+        using var current = SavedWeights.LoadMask(previous.MaskPath);
         // The level masks hold the covered tensors only (see DenseMask), so the mask's count is the covered weights alive.
         var (alive, total) = current.Count();
         var target = ImpPruneCount.TargetDensity(alive, total, options.Experiment.PruneFraction);
@@ -165,23 +158,9 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
 
     private static void StartFromRewindWeights(RunDirectory run, LevelDirectory directory, nn.Module network, Mask mask)
     {
-        LoadWeights(run.Level(0).RewindPath, network);
+        SavedWeights.Load(run.Level(0).RewindPath, network);
         new MaskedWeights(network, mask).Apply();
-        SaveWeights(directory.RewindPath, network);
-    }
-
-    internal static Mask LoadMask(string path) => new(SafeTensors.Load(path).Tensors);
-
-    internal static void LoadWeights(string path, nn.Module network)
-    {
-        using var file = SafeTensors.Load(path);
-        SavedWeights.LoadInto(network, file.Tensors, path);
-    }
-
-    internal static void SaveWeights(string path, nn.Module network)
-    {
-        using var scope = NewDisposeScope();
-        AtomicFile.WriteTensors(path, network.state_dict());
+        SavedWeights.Save(directory.RewindPath, network);
     }
 
     private HashSet<string> IgnoredTensors(ArchitectureModel model)
@@ -197,30 +176,13 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
         return ignored;
     }
 
-    // Everything that changes what the run computes; see RunDirectory.
-    private JsonObject Settings()
+    /// <summary>What this run computes (see <see cref="ImpDescriptor"/>), with the options of its architecture, dataset and pruner.</summary>
+    private ImpDescriptor Descriptor()
     {
         var e = options.Experiment;
-        var strategiesNode = new JsonObject();
-        foreach (var (kind, name, key) in new[] { (StrategyKind.Architecture, e.Architecture, "Architecture"), (StrategyKind.Dataset, e.Dataset, "Dataset"), (StrategyKind.Pruner, e.Pruner, "Pruner") })
-        {
-            var descriptor = strategies.Validate(kind, name, $"Lottery:Experiment:{key}");
-            strategiesNode[name] = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType);
-        }
-        return new JsonObject
-        {
-            ["experiment"] = new JsonObject
-            {
-                ["architecture"] = e.Architecture, ["variant"] = e.Variant, ["dataset"] = e.Dataset, ["pruner"] = e.Pruner,
-                ["pruneFraction"] = e.PruneFraction, ["rewindStep"] = e.RewindStep,
-                ["ignoredTensors"] = new JsonArray(e.IgnoredTensors.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
-                ["keepOutputLayerDense"] = e.KeepOutputLayerDense,
-                // How many weights a level prunes (ImpPruneCount): part of the identity, so a run begun under the earlier
-                // rule, round(total * (1 - p)^L), is never continued under this one.
-                ["pruneCount"] = "ceil-of-remaining",
-            },
-            ["training"] = JsonSerializer.SerializeToNode(options.Training),
-            ["strategies"] = strategiesNode,
-        };
+        return ImpDescriptor.Of(e, options.Training, [
+            strategies.Resolve(StrategyKind.Architecture, e.Architecture, "Lottery:Experiment:Architecture"),
+            strategies.Resolve(StrategyKind.Dataset, e.Dataset, "Lottery:Experiment:Dataset"),
+            strategies.Resolve(StrategyKind.Pruner, e.Pruner, "Lottery:Experiment:Pruner")]);
     }
 }

@@ -42,7 +42,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
     /// <summary>Checks the methods and their options before any training, so a misspelt name fails at once.</summary>
     public void Validate()
     {
-        foreach (var (method, key) in Methods()) strategies.Validate(StrategyKind.PoolInterpolator, method, key);
+        _ = Methods().ToList();
         // An IMP run has levels 0 to Levels: target levels beyond are refused before it trains.
         if (options.Pools.Methods.Count > 0) TargetLevels(options.Experiment.Levels);
     }
@@ -55,7 +55,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         using var runLock = RunLock.Acquire(imp.Directory.Path);
         var targets = TargetLevels(imp.Levels.Count - 1);
         using var setup = ExperimentSetup.Load(options, strategies);
-        var methods = Methods().Select(m => (name: m.method, strategy: strategies.Create<IPoolInterpolator>(m.method, m.key), settings: Settings(m.method, m.key, setup))).ToList();
+        var methods = Methods().Select(m => (name: m.Name, strategy: strategies.Create<IPoolInterpolator>(m), settings: Settings(m, setup))).ToList();
         var network = setup.Model.Network;
         var batchSize = options.Training.BatchSize;
         var tickets = LoadTickets(imp, setup);
@@ -109,7 +109,8 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
         }
     }
 
-    private IEnumerable<(string method, string key)> Methods() => options.Pools.Methods.Select((method, i) => (method, $"Lottery:Pools:Methods:{i}"));
+    /// <summary>The configured methods with their options (an unknown name or a bad option is a configuration error naming its key).</summary>
+    private IEnumerable<ResolvedStrategy> Methods() => options.Pools.Methods.Select((method, i) => strategies.Resolve(StrategyKind.PoolInterpolator, method, $"Lottery:Pools:Methods:{i}"));
 
     private List<int> TargetLevels(int last)
     {
@@ -132,23 +133,9 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
             ? RecalibrationLoader.AsTraining(RecalibrationLoader.PoolSeed(seed, level, method), options.Training.Augment)
             : RecalibrationLoader.Fixed(seed);
 
-    // Everything a pool depends on beyond the IMP run (whose settings name the run directory), the
-    // out-of-distribution sets it is measured on included.
-    private JsonObject Settings(string method, string key, ExperimentSetup setup)
-    {
-        var descriptor = strategies.Validate(StrategyKind.PoolInterpolator, method, key);
-        var outOfDistribution = new JsonObject();
-        foreach (var (name, set) in setup.Data.OutOfDistribution.OrderBy(pair => pair.Key, StringComparer.Ordinal)) outOfDistribution[name] = set.Count;
-        return new JsonObject
-        {
-            ["options"] = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType),
-            ["checkpoint"] = Checkpoint,
-            ["poolSize"] = options.Pools.PoolSize,
-            ["batchNormBatches"] = options.Pools.BatchNormBatches,
-            ["batchNormLoader"] = options.Pools.BatchNormLoader.ToLowerInvariant(),
-            ["outOfDistribution"] = outOfDistribution,
-        };
-    }
+    /// <summary>What a pool of method depends on beyond the IMP run (<see cref="PoolDescriptor"/>), as its result.json records it.</summary>
+    private JsonObject Settings(ResolvedStrategy method, ExperimentSetup setup) =>
+        RunFileJson.ToObject(PoolDescriptor.Of(method, options.Pools, setup.Data.OutOfDistribution.ToDictionary(pair => pair.Key, pair => pair.Value.Count)));
 
     /// <summary>Every level's trained ticket: its best-validation or final weights and its mask, on the experiment's device.</summary>
     private List<Ticket> LoadTickets(ImpRun imp, ExperimentSetup setup)

@@ -58,7 +58,7 @@ public sealed class TargetRewindWeights(LotteryOptions options)
         // Level 0's plan stopped at its capture step: the same seed, schedule and data order up to there.
         new LevelTrainer(options.Training).Train(model, data, null, plan with { Level = 0, StartStep = 0, CaptureStep = null, StopStep = plan.CaptureStep },
             new TrainingHooks(checkpoint, OnEpoch: epoch => progress?.Epoch?.Invoke(Name, epoch), Stop: stop, Warning: progress?.Imp?.Warning));
-        ImpStage.SaveWeights(path, model.Network);
+        SavedWeights.Save(path, model.Network);
         if (File.Exists(checkpoint)) File.Delete(checkpoint);
     }
 }

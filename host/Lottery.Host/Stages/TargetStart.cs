@@ -3,6 +3,7 @@ using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
 using Lottery.Contracts.Pruning;
 using Lottery.Contracts.Tickets;
+using Lottery.Host.Plugins;
 using Lottery.Host.Runs;
 using static Lottery.Torch.torch;
 using Lottery.Host.Training;
@@ -45,16 +46,13 @@ public sealed record TargetMethod(string Name, string Folder, string StartWeight
     /// kind (results saved before the baselines scored the target's own weights), train anew. targetRewind is only
     /// called for the pruners that start there.
     /// </summary>
-    public static TargetMethod Pruned(string name, IPruner pruner, object prunerOptions, Ticket moved, StartPoint movedStart, Func<StartPoint> targetRewind,
+    public static TargetMethod Pruned(ResolvedStrategy baseline, IPruner pruner, Ticket moved, StartPoint movedStart, Func<StartPoint> targetRewind,
         Func<ArchitectureModel> target, IBatchSource train, Lottery.Torch.Device device, ulong seed)
     {
+        var name = baseline.Name;
         var shuffles = name.Equals(Options.TransformOptions.ShuffledTicket, StringComparison.OrdinalIgnoreCase);
         var from = shuffles ? movedStart : targetRewind();
-        var folder = $"{name}-{RunDirectory.HashOf(new JsonObject
-        {
-            ["options"] = System.Text.Json.JsonSerializer.SerializeToNode(prunerOptions, prunerOptions.GetType()),
-            ["startWeights"] = from.Kind,
-        })[..8]}";
+        var folder = $"{name}-{RunFileJson.HashOf(new BaselineDescriptor(baseline.OptionsJson, from.Kind))[..8]}";
         return new(name, folder, from.Kind, from.Files, () =>
         {
             var weights = from.Load();

@@ -42,23 +42,25 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             throw new ConfigurationError(
                 $"Lottery:Transform:SourceLevels has level {tooDeep[0]}, but Lottery:Experiment:Levels = {options.Experiment.Levels}: the IMP runs this stage uses stop there");
         }
-        for (var i = 0; i < transform.Transfers.Count; i++) strategies.Validate(StrategyKind.TicketTransformer, transform.Transfers[i].Transformer, $"Lottery:Transform:Transfers:{i}:Transformer");
-        foreach (var name in transform.Baselines.Where(b => !b.Equals(TransformOptions.Reinit, StringComparison.OrdinalIgnoreCase)))
-        {
-            strategies.Validate(StrategyKind.Pruner, name, "Lottery:Transform:Baselines");
-        }
+        _ = Transformers().Concat(Baselines()).ToList();
     }
+
+    /// <summary>Each transfer's transformer with its options (a bad name or option is a configuration error naming its key).</summary>
+    private IEnumerable<ResolvedStrategy> Transformers() =>
+        options.Transform.Transfers.Select((t, i) => strategies.Resolve(StrategyKind.TicketTransformer, t.Transformer, $"Lottery:Transform:Transfers:{i}:Transformer"));
+
+    /// <summary>The pruner baselines with their options (reinit is not a pruner).</summary>
+    private IEnumerable<ResolvedStrategy> Baselines() =>
+        options.Transform.Baselines.Where(b => !b.Equals(TransformOptions.Reinit, StringComparison.OrdinalIgnoreCase))
+            .Select(name => strategies.Resolve(StrategyKind.Pruner, name, "Lottery:Transform:Baselines"));
 
     public IReadOnlyList<TransformResult> Run(ImpRun experimentRun, TransformProgress? progress = null, CancellationToken stop = default)
     {
         Validate();
         var transform = options.Transform;
         var experiment = options.Experiment;
-        var transformers = transform.Transfers.Select((t, i) => strategies.Create<ITicketTransformer>(t.Transformer, $"Lottery:Transform:Transfers:{i}:Transformer")).ToList();
-        var baselines = transform.Baselines.Where(b => !b.Equals(TransformOptions.Reinit, StringComparison.OrdinalIgnoreCase))
-            .Select(name => (Name: name, Pruner: strategies.Create<IPruner>(name, "Lottery:Transform:Baselines"),
-                Options: strategies.BindOptions(strategies.Validate(StrategyKind.Pruner, name, "Lottery:Transform:Baselines"))))
-            .ToList();
+        var transformers = Transformers().ToList();
+        var baselines = Baselines().Select(b => (Strategy: b, Pruner: strategies.Create<IPruner>(b))).ToList();
         using var runLock = RunLock.Acquire(experimentRun.Directory.Path);
         using var setup = ExperimentSetup.Load(options, strategies);
         var (data, device, seed) = (setup.Data, setup.Device, setup.Seed);
@@ -72,7 +74,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             var reference = transform.ImpOnTarget ? ImpOn(transfer.TargetVariant, experimentRun, progress, stop) : null;
             var target = new ArchitectureSpec(experiment.Architecture, transfer.TargetVariant, data.InputShape, data.Classes);
             var targetName = Transfer.NameOf(target);
-            var folder = Path.Combine(experimentRun.Directory.Path, "transform", $"{source.Name}-to-{targetName}-{TransferHash(source, targetName, transfer.Transformer)}");
+            var folder = Path.Combine(experimentRun.Directory.Path, "transform", $"{source.Name}-to-{targetName}-{RunFileJson.HashOf(TransferDescriptor.Of(source.RunPath, targetName, transformers[i]))}");
             // Made on first use, once for every level: only the pruning-at-initialisation baselines start there.
             var targetRewind = new Lazy<string>(() => new TargetRewindWeights(options).Ensure(folder,
                 () => ExperimentSetup.Initial(strategies.Create<IArchitecture>(target.Strategy, "Lottery:Experiment:Architecture"), target, experiment.Dataset, device, seed),
@@ -80,7 +82,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             foreach (var level in transform.SourceLevels)
             {
                 var transferred = new Transfer(source, target, level, Path.Combine(folder, $"level_{level}"));
-                results.AddRange(TrainLevel(transferred, transfer.Transformer, transformers[i], baselines, targetRewind, data, device, seed, experimentRun, inputs, progress, stop));
+                results.AddRange(TrainLevel(transferred, transfer.Transformer, strategies.Create<ITicketTransformer>(transformers[i]), baselines, targetRewind, data, device, seed, experimentRun, inputs, progress, stop));
                 if (reference != null) results.Add(Result(transferred, "imp", StartWeights.TargetRewind, reference.Levels[level]));
                 // Results so far stay readable while later transfers train.
                 experimentRun.Results.SetTransform(new TransformSummary(results));
@@ -99,7 +101,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
     }
 
     private List<TransformResult> TrainLevel(Transfer transfer, string transformerName, ITicketTransformer transformer,
-        List<(string Name, IPruner Pruner, object Options)> baselines, Lazy<string> targetRewind, DatasetSplits data, Lottery.Torch.Device device, ulong seed,
+        List<(ResolvedStrategy Strategy, IPruner Pruner)> baselines, Lazy<string> targetRewind, DatasetSplits data, Lottery.Torch.Device device, ulong seed,
         ImpRun experimentRun, InputFiles inputs, TransformProgress? progress, CancellationToken stop)
     {
         var sourceSpec = transfer.Target with { Strategy = transfer.Source.Architecture, Variant = transfer.Source.Variant };
@@ -117,11 +119,11 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         StartPoint TargetRewindStart() => new(StartWeights.TargetRewind, [targetRewind.Value, maskFile], () =>
         {
             using var model = Target();
-            ImpStage.LoadWeights(targetRewind.Value, model.Network);
+            SavedWeights.Load(targetRewind.Value, model.Network);
             return StateDict.FromModule(model.Network);
         });
         var methods = new List<TargetMethod> { TargetMethod.Ticket(transformerName, moved, movedStart) };
-        methods.AddRange(baselines.Select(b => TargetMethod.Pruned(b.Name, b.Pruner, b.Options, moved, movedStart, TargetRewindStart, Target, data.Train, device, seed)));
+        methods.AddRange(baselines.Select(b => TargetMethod.Pruned(b.Strategy, b.Pruner, moved, movedStart, TargetRewindStart, Target, data.Train, device, seed)));
         if (options.Transform.Baselines.Contains(TransformOptions.Reinit, StringComparer.OrdinalIgnoreCase)) methods.Add(TargetMethod.Reinit(moved, Target, seed, maskFile));
         return methods.Select(method => Result(transfer, method.Name, method.StartWeights,
             Train(transfer, method, Target, data, device, seed, (experimentRun.Directory.Path, inputs.Record(experimentRun.Directory.Path, method.Inputs)), progress, stop))).ToList();
@@ -150,25 +152,20 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             using var network = target();
             start.Weights.LoadInto(network.Network);
             start.Mask.ApplyTo(network.Network);
-            ImpStage.SaveWeights(directory.RewindPath, network.Network);
+            SavedWeights.Save(directory.RewindPath, network.Network);
             AtomicFile.WriteTensors(directory.MaskPath, start.Mask.Tensors);
         }
         manual_seed(seed);
         using var model = target();
-        ImpStage.LoadWeights(directory.RewindPath, model.Network);
+        SavedWeights.Load(directory.RewindPath, model.Network);
         model.Network.to(device);
-        using var mask = ImpStage.LoadMask(directory.MaskPath);
+        using var mask = SavedWeights.LoadMask(directory.MaskPath);
         var density = mask.Density;
         progress?.MethodStarted?.Invoke(FormattableString.Invariant($"{title} at density {density * 100:F2}%"));
         var plan = ImpStage.Plan(options, data);
-        var epochs = new LevelTrainer(options.Training).Train(model, data, new MaskedWeights(model.Network, mask),
-            plan with { Level = transfer.Level, StartStep = plan.CaptureStep!.Value, CaptureStep = null },
-            new TrainingHooks(directory.CheckpointPath, OnEpoch: epoch => progress?.Epoch?.Invoke(method.Name, epoch), Stop: stop,
-                Warning: progress?.Imp?.Warning));
-        ImpStage.SaveWeights(directory.FinalPath, model.Network);
-        var result = new LevelResult(transfer.Level, density, epochs);
-        directory.Complete(result, builtFrom.Files);
-        return result;
+        return new LevelDirectoryTraining(options.Training).Train(directory, model, data, mask, density,
+            plan with { Level = transfer.Level, StartStep = plan.CaptureStep!.Value, CaptureStep = null }, builtFrom.Files,
+            new LevelListener(Epoch: epoch => progress?.Epoch?.Invoke(method.Name, epoch), Warning: progress?.Imp?.Warning, Stop: stop));
     }
 
     private static TransformResult Result(Transfer transfer, string method, string startWeights, LevelResult level) => new(
@@ -200,19 +197,5 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         experiment.Name = $"{options.Experiment.Name}-{variant}";
         experiment.Variant = variant;
         return new ImpStage(options with { Experiment = experiment }, strategies).Run(progress?.Imp, stop);
-    }
-
-    // What the moved ticket depends on besides the source level: the source run, the target and the transformer's settings.
-    private string TransferHash(TransferSource source, string targetName, string transformerName)
-    {
-        var descriptor = strategies.Validate(StrategyKind.TicketTransformer, transformerName, "Lottery:Transform:Transfers:Transformer");
-        var options = strategies.BindOptions(descriptor);
-        return RunDirectory.HashOf(new JsonObject
-        {
-            ["source"] = source.RunPath,
-            ["target"] = targetName,
-            ["transformer"] = transformerName,
-            ["options"] = JsonSerializer.SerializeToNode(options, descriptor.OptionsType),
-        });
     }
 }

@@ -30,8 +30,7 @@ public static class ValidationSplitCheck
     // dataset's do), else the dataset itself.
     private static string EmptySplitSetting(StrategyFactory strategies, string dataset)
     {
-        var descriptor = strategies.Validate(StrategyKind.Dataset, dataset, "Lottery:Experiment:Dataset");
-        var settings = JsonSerializer.SerializeToNode(strategies.BindOptions(descriptor), descriptor.OptionsType) as JsonObject;
+        var settings = strategies.Resolve(StrategyKind.Dataset, dataset, "Lottery:Experiment:Dataset").OptionsJson as JsonObject;
         return settings?["ValidationSize"] is { } size
             ? $"Lottery:Strategies:{dataset}:ValidationSize = {size.ToJsonString()} holds out none"
             : $"Lottery:Experiment:Dataset = '{dataset}' has an empty validation split with its settings (Lottery:Strategies:{dataset})";

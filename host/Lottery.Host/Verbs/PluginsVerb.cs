@@ -47,7 +47,7 @@ public sealed class PluginsVerb(PluginCatalog catalog, StrategyFactory strategie
         string? invalid = null;
         try
         {
-            configured = strategies.BindOptions(strategy);
+            configured = strategies.Resolve(strategy).Options;
         }
         catch (ConfigurationError e)
         {
