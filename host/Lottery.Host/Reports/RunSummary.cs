@@ -36,7 +36,7 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     {
         try
         {
-            return SealedJson.Read(path).Deserialize<RunSummary>(Json) ?? throw new InvalidDataException($"{path} holds no summary");
+            return CompleteRecord.Require(SealedJson.Read(path).Deserialize<RunSummary>(Json) ?? throw new InvalidDataException($"{path} holds no summary"), path);
         }
         catch (JsonException e)
         {

@@ -73,14 +73,20 @@ public sealed class LevelDirectory(string path, int level)
     /// <summary>The level's record; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
     public LevelResult ReadRecord()
     {
+        LevelResult record;
         try
         {
-            return SealedJson.Read(RecordPath).Deserialize<LevelResult>(Json) ?? throw new InvalidDataException($"{RecordPath} holds no level record");
+            record = SealedJson.Read(RecordPath).Deserialize<LevelResult>(Json) ?? throw new InvalidDataException($"{RecordPath} holds no level record");
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{RecordPath} is corrupt: it holds no level record ({e.Message})", e);
         }
+        CompleteRecord.Require(record, RecordPath);
+        // A level trains at least one epoch, and its final and best results are read from them.
+        if (record.Epochs.Count == 0) throw new InvalidDataException($"{RecordPath} is corrupt: it records no epochs");
+        if (record.Level != Level) throw new InvalidDataException($"{RecordPath} is corrupt: it is the record of level {record.Level}, not {Level}");
+        return record;
     }
 
     /// <summary>

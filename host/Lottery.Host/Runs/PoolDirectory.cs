@@ -38,7 +38,13 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
         Record record;
         try
         {
-            record = SealedJson.Read(ResultPath).Deserialize<Record>(Json) ?? throw new InvalidDataException($"{ResultPath} holds no pool result");
+            record = CompleteRecord.Require(
+                SealedJson.Read(ResultPath).Deserialize<Record>(Json) ?? throw new InvalidDataException($"{ResultPath} holds no pool result"), ResultPath);
+            // One prediction runs the pooled network and each further member: there is at least one.
+            if (record.Result.InferenceCost < 1)
+            {
+                throw new InvalidDataException($"{ResultPath} is corrupt: its inference cost {record.Result.InferenceCost} is not a count of networks");
+            }
         }
         catch (InvalidDataException e)
         {
