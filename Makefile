@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make prometheus
 BENCH_PACKAGES := python3-torch
 
-.PHONY: all deps bench-deps native build pack demo test test-fast bench clean
+.PHONY: all deps bench-deps native build pack demo test test-fast bench clean fuzz fuzz-seeds
 
 all: build
 
@@ -76,6 +76,19 @@ bench: build bench-deps bench-cpp
 # Every workload, fewer rounds and smaller counts: a few minutes on 2 cores.
 bench-quick: build bench-deps bench-cpp
 	$(BENCH_RUN) --mode quick
+
+# Fuzzing the readers of every file the framework did not write (docs/reliability.md): FUZZ_TARGET=safetensors|npy|idx|
+# cifar|records|config-json|command-line (default: each in turn), FUZZ_SECONDS per target (default 600). Installs afl++
+# and the SharpFuzz tool when missing. A long campaign, not CI: make test replays the corpus it leaves.
+fuzz: deps
+	FUZZ_TARGET=$(FUZZ_TARGET) FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
+
+FUZZ_TARGET ?= all
+FUZZ_SECONDS ?= 600
+
+# Rewrites the seed files of tests/fuzz/corpus/ with the framework's writers (after a format change); crashers stay.
+fuzz-seeds: build
+	dotnet tests/fuzz/Lottery.Fuzz/bin/$(CONFIGURATION)/net10.0/Lottery.Fuzz.dll seed tests/fuzz/corpus .
 
 clean:
 	dotnet clean LotteryHost.sln --nologo -v quiet || true

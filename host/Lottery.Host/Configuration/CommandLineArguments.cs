@@ -28,8 +28,9 @@ public sealed record CommandLineArguments(string Verb, IReadOnlyList<string> Con
             }
             else if (token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':'))
             {
-                overrides.Add(token);
-                if (!token.Contains('=') && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) overrides.Add(args[++i]);
+                // Handed on as one "--Key=value" token: a separate value starting with '-' ("-1") would be read as a switch.
+                var hasValue = token.Contains('=') || i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                overrides.Add(hasValue ? token : $"{token}={args[++i]}");
             }
             else
             {

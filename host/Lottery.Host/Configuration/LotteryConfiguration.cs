@@ -26,6 +26,11 @@ public static class LotteryConfiguration
             // The JSON provider reports "Could not parse the JSON file" with the line and position.
             throw new ConfigurationError($"{e.Message} {e.InnerException?.Message}".Trim(), e);
         }
+        catch (FormatException e)
+        {
+            // The command-line provider's: an override it reads as an undefined switch (its prefix test is culture-aware).
+            throw new ConfigurationError($"command line: {e.Message}", e);
+        }
     }
 
     private static void AddJson(ConfigurationBuilder builder, string path, bool optional)

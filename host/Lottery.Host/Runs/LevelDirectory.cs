@@ -74,7 +74,11 @@ public sealed class LevelDirectory(string path, int level)
     /// <summary>The level's record; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
     public LevelResult ReadRecord()
     {
-        return SealedJson.Read<LevelResult>(RecordPath, "level record");
+        var record = SealedJson.Read<LevelResult>(RecordPath, "level record");
+        // A level trains at least one epoch, and its final and best results are read from them.
+        if (record.Epochs.Count == 0) throw new InvalidDataException($"{RecordPath} is corrupt: it records no epochs");
+        if (record.Level != Level) throw new InvalidDataException($"{RecordPath} is corrupt: it is the record of level {record.Level}, not {Level}");
+        return record;
     }
 
     /// <summary>

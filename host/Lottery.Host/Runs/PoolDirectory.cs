@@ -40,15 +40,15 @@ public sealed class PoolDirectory(RunDirectory run, int level, string method)
         try
         {
             record = SealedJson.Read<Record>(ResultPath, "pool result");
+            // One prediction runs the pooled network and each further member: there is at least one.
+            if (record.Result.InferenceCost < 1)
+            {
+                throw new InvalidDataException($"{ResultPath} is corrupt: its inference cost {record.Result.InferenceCost} is not a count of networks");
+            }
         }
         catch (InvalidDataException e)
         {
             damage = e.Message;
-            return null;
-        }
-        catch (JsonException e)
-        {
-            damage = $"{ResultPath} is corrupt: it holds no pool result ({e.Message})";
             return null;
         }
         if (!JsonNode.DeepEquals(record.Settings, settings)) return null;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lottery.Host.Options;
+using Lottery.Torch.Serialization;
 
 namespace Lottery.Host.Runs;
 
@@ -36,13 +36,14 @@ public static class SealedJson
 
     /// <summary>
     /// Reads, verifies and deserializes the sealed record at path, what naming the record in messages ("level record"):
-    /// a corrupt file, or one that holds no such record, throws <see cref="InvalidDataException"/> naming the file.
+    /// a corrupt file, or one that holds no such record or lacks a value its type promises (<see cref="CompleteRecord"/>),
+    /// throws <see cref="InvalidDataException"/> naming the file.
     /// </summary>
     public static T Read<T>(string path, string what) where T : class
     {
         try
         {
-            return Read(path).Deserialize<T>(RunFileJson.Options) ?? throw new InvalidDataException($"{path} holds no {what}");
+            return CompleteRecord.Require(Read(path).Deserialize<T>(RunFileJson.Options) ?? throw new InvalidDataException($"{path} holds no {what}"), path);
         }
         catch (JsonException e)
         {
@@ -62,10 +63,18 @@ public static class SealedJson
         {
             throw new InvalidDataException($"{path} is corrupt: it is not valid JSON ({e.Message})", e);
         }
-        if (record[ChecksumProperty] is not JsonValue stored) return record;
+        if (!record.TryGetPropertyValue(ChecksumProperty, out var stored))
+        {
+            // A record from before the seal reads unchecked; one whose seal lost its name to a flipped byte must not.
+            if (record.Select(p => p.Key).FirstOrDefault(key => DamagedKey.IsOneCharacterFrom(key, ChecksumProperty)) is { } damaged)
+            {
+                throw new InvalidDataException($"{path} is corrupt: '{damaged}' is a damaged {ChecksumProperty}");
+            }
+            return record;
+        }
         record.Remove(ChecksumProperty);
         var computed = ChecksumOf(record);
-        var storedText = stored.TryGetValue<string>(out var text) ? text : stored.ToJsonString();
+        var storedText = stored is JsonValue value && value.TryGetValue<string>(out var text) ? text : stored?.ToJsonString() ?? "null";
         if (!string.Equals(storedText, computed, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"{path} is corrupt: content checksum mismatch (stored {storedText}, computed {computed})");

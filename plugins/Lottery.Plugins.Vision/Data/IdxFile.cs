@@ -12,6 +12,8 @@ public sealed record IdxFile(int[] Dimensions, byte[] Data)
 {
     private const byte UnsignedByteType = 0x08;
 
+    private const int InitialDataBuffer = 1 << 20;
+
     public static IdxFile Read(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"IDX file not found: {path}", path);
@@ -44,12 +46,33 @@ public sealed record IdxFile(int[] Dimensions, byte[] Data)
             ReadExactly(stream, header, path, $"dimension {i}");
             dimensions[i] = BinaryPrimitives.ReadInt32BigEndian(header);
             if (dimensions[i] <= 0) throw new InvalidDataException($"IDX file {path}: dimension {i} is {dimensions[i]}, expected > 0");
-            count *= dimensions[i];
+            // Checked as it grows: four dimensions of up to 2^31 overflow a long.
+            count = Math.Min(count * dimensions[i], (long)int.MaxValue + 1);
         }
-        if (count > int.MaxValue) throw new InvalidDataException($"IDX file {path}: {count} elements is more than this reader supports");
-        var data = new byte[count];
-        ReadExactly(stream, data, path, $"{count} data bytes for dimensions [{string.Join(", ", dimensions)}]");
-        return new IdxFile(dimensions, data);
+        if (count > int.MaxValue) throw new InvalidDataException($"IDX file {path}: dimensions [{string.Join(", ", dimensions)}] hold more than {int.MaxValue} elements, more than this reader supports");
+        return new IdxFile(dimensions, ReadData(stream, (int)count, path, dimensions));
+    }
+
+    /// <summary>
+    /// The count elements after the header. The header's count is not trusted with an allocation (a gzip stream's
+    /// length is unknown until it ends): the buffer grows with the bytes that arrive, to at most twice what the file holds.
+    /// </summary>
+    private static byte[] ReadData(Stream stream, int count, string path, int[] dimensions)
+    {
+        var data = new byte[Math.Min(count, InitialDataBuffer)];
+        var total = 0;
+        while (total < count)
+        {
+            if (total == data.Length) Array.Resize(ref data, (int)Math.Min(count, 2L * data.Length));
+            var read = stream.Read(data, total, data.Length - total);
+            if (read == 0)
+            {
+                throw new InvalidDataException(
+                    $"IDX file {path} is truncated: expected {count} data bytes for dimensions [{string.Join(", ", dimensions)}], got {total} of {count} bytes");
+            }
+            total += read;
+        }
+        return data;
     }
 
     private static void ReadExactly(Stream stream, Span<byte> buffer, string path, string what)

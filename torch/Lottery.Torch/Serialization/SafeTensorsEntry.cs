@@ -6,17 +6,7 @@ internal sealed record SafeTensorsEntry(string Name, ScalarType DType, long[] Sh
     public long ByteLength => End - Begin;
 
     /// <summary>The bytes a tensor of this type and shape holds, or null when that does not fit in a long.</summary>
-    public static long? ByteLengthOf(ScalarType type, IEnumerable<long> shape)
-    {
-        try
-        {
-            return shape.Aggregate((long)type.ElementSize(), (product, dim) => checked(product * dim));
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
+    public static long? ByteLengthOf(ScalarType type, IEnumerable<long> shape) => ShapeSize.BytesOf(type.ElementSize(), shape);
 
     /// <summary>
     /// The size of the buffer that each tensor's bytes pass through on their way to or from the stream: one

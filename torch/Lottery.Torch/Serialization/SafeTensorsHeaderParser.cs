@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Lottery.Torch.Serialization;
 
@@ -8,6 +9,8 @@ internal static class SafeTensorsHeaderParser
     /// <summary>Parses the header; dataLength is the size of the data section that follows it in the file.</summary>
     public static SafeTensorsHeader Parse(ReadOnlyMemory<byte> json, long dataLength)
     {
+        // The format's header is UTF-8; JsonDocument checks only the structure and would fail later, reading a name.
+        if (!Utf8.IsValid(json.Span)) throw Fail("header is not valid UTF-8");
         JsonDocument document;
         try
         {

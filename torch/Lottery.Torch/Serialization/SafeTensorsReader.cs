@@ -42,6 +42,10 @@ internal static class SafeTensorsReader
         var dataLength = size - SafeTensorsHeader.PrefixLength - (long)headerLength;
         var header = SafeTensorsHeaderParser.Parse(json, dataLength);
         var metadata = header.Metadata.ToDictionary();
+        if (metadata.Keys.FirstOrDefault(key => !ContentChecksum.IsReserved(key) && ContentChecksum.IsDamaged(key)) is { } damaged)
+        {
+            throw new SafeTensorsFormatException($"metadata key '{damaged}' is a damaged checksum key ({ContentChecksum.MetadataKey})");
+        }
         // The whole-file checksum starts with the header's description; the older data-only one with the data.
         var stored = metadata.Remove(ContentChecksum.MetadataKey, out var file) ? file : metadata.Remove(ContentChecksum.DataOnlyKey, out var data) ? data : null;
         using var hash = file != null

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Lottery.Torch;
 
 namespace Lottery.Plugins.Vision.Data.OutOfDistribution;
 
@@ -9,7 +10,8 @@ namespace Lottery.Plugins.Vision.Data.OutOfDistribution;
 /// The header of a NumPy .npy file (https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html): the
 /// magic "\x93NUMPY", a version, the header length (2 bytes in version 1, 4 in versions 2 and 3, little-endian),
 /// then a Python dict literal giving the element type ('descr'), the order and the shape; the data follows.
-/// Only C-order arrays of little-endian or single-byte integers occur in the CIFAR-C files.
+/// Only C-order arrays of little-endian or single-byte integers occur in the CIFAR-C files. Whatever a file holds,
+/// <see cref="Open"/> returns a header whose shape fits the file or throws <see cref="InvalidDataException"/> naming it.
 /// </summary>
 public sealed partial record NpyFile(string Path, string Descr, long[] Shape, long DataOffset)
 {
@@ -28,7 +30,8 @@ public sealed partial record NpyFile(string Path, string Descr, long[] Shape, lo
         Span<byte> start = stackalloc byte[10];
         if (stream.Read(start) < 10 || !start[..6].SequenceEqual(Magic)) throw Bad(path, "does not start with the .npy magic \\x93NUMPY");
         var major = start[6];
-        int length, offset;
+        long length;
+        int offset;
         if (major == 1)
         {
             (length, offset) = (BinaryPrimitives.ReadUInt16LittleEndian(start[8..]), 10);
@@ -37,7 +40,7 @@ public sealed partial record NpyFile(string Path, string Descr, long[] Shape, lo
         {
             Span<byte> more = stackalloc byte[2];
             if (stream.Read(more) < 2) throw Bad(path, "is truncated within its header");
-            (length, offset) = ((int)BinaryPrimitives.ReadUInt32LittleEndian([.. start[8..], .. more]), 12);
+            (length, offset) = (BinaryPrimitives.ReadUInt32LittleEndian([.. start[8..], .. more]), 12);
         }
         else
         {
@@ -48,9 +51,11 @@ public sealed partial record NpyFile(string Path, string Descr, long[] Shape, lo
         stream.Position = offset;
         stream.ReadExactly(header);
         var file = Parse(path, Encoding.Latin1.GetString(header), offset + length);
-        // Checked here rather than when rows are read, so a cut-short download fails before anything trains.
-        var dataBytes = file.Shape.Aggregate((long)file.ElementSize, (product, dimension) => product * dimension);
-        if (file.DataOffset + dataBytes > stream.Length)
+        // Checked here rather than when rows are read, so a cut-short download fails before anything trains, and no
+        // row is ever allocated for from a shape the file does not hold.
+        var dataBytes = ShapeSize.BytesOf(file.ElementSize, file.Shape)
+            ?? throw Bad(path, $"has shape ({string.Join(", ", file.Shape)}) of '{file.Descr}', too large to address");
+        if (dataBytes > stream.Length - file.DataOffset)
         {
             throw Bad(path, $"is truncated: its header says shape ({string.Join(", ", file.Shape)}) of '{file.Descr}', {dataBytes} data bytes, but the file holds {stream.Length - file.DataOffset}");
         }
@@ -93,12 +98,17 @@ public sealed partial record NpyFile(string Path, string Descr, long[] Shape, lo
         if (!descr.Success || !order.Success || !shape.Success) throw Bad(path, $"has a header without descr, fortran_order and shape: {header.Trim()}");
         if (order.Groups[1].Value == "True") throw Bad(path, "is in Fortran order; expected C order");
         var type = descr.Groups[1].Value;
-        if (type.Length < 3 || type[0] is not ('<' or '|') || type[1] is not ('u' or 'i'))
+        if (type.Length < 3 || type[0] is not ('<' or '|') || type[1] is not ('u' or 'i') || type[2..] is not ("1" or "2" or "4" or "8"))
         {
-            throw Bad(path, $"holds '{type}', expected little-endian or single-byte integers");
+            throw Bad(path, $"holds '{type}', expected little-endian or single-byte integers of 1, 2, 4 or 8 bytes");
         }
         var dimensions = shape.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(d => long.Parse(d, CultureInfo.InvariantCulture)).ToArray();
+            .Select(d => long.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var dimension)
+                ? dimension
+                : throw Bad(path, $"has shape ({shape.Groups[1].Value}), whose dimension '{d}' is not a non-negative integer"))
+            .ToArray();
+        // Every reader indexes the first dimension (images, labels); a 0-d array is not a data set.
+        if (dimensions.Length == 0) throw Bad(path, "holds a 0-dimensional array, expected at least one dimension");
         return new NpyFile(path, type, dimensions, dataOffset);
     }
 
