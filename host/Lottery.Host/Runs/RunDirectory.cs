@@ -33,7 +33,7 @@ public sealed class RunDirectory
     public static RunDirectory Open<TDescriptor>(string root, string name, TDescriptor descriptor, Action<string>? warning = null)
     {
         var settings = RunFileJson.ToObject(descriptor);
-        var hash = RunFileJson.HashOf(settings);
+        var hash = RunFileJson.HashOfJson(settings);
         var rootPath = System.IO.Path.GetFullPath(root);
         var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{hash}"));
         if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
