@@ -42,6 +42,7 @@ public sealed class PoolsStage(LotteryOptions options, StrategyFactory strategie
     /// <summary>Checks the methods and their options before any training, so a misspelt name fails at once.</summary>
     public void Validate()
     {
+        // Resolving binds and validates each method's options (once: the run uses the same resolution).
         _ = Methods().ToList();
         // An IMP run has levels 0 to Levels: target levels beyond are refused before it trains.
         if (options.Pools.Methods.Count > 0) TargetLevels(options.Experiment.Levels);

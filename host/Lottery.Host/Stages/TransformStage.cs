@@ -42,6 +42,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
             throw new ConfigurationError(
                 $"Lottery:Transform:SourceLevels has level {tooDeep[0]}, but Lottery:Experiment:Levels = {options.Experiment.Levels}: the IMP runs this stage uses stop there");
         }
+        // Resolving binds and validates each strategy's options (once: the run uses the same resolution).
         _ = Transformers().Concat(Baselines()).ToList();
     }
 
