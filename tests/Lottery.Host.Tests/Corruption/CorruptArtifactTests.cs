@@ -103,7 +103,9 @@ public sealed class CorruptArtifactTests(ReferenceRuns reference) : IClassFixtur
     // A level record without the times it took.
     private static string Measures(string levelRecord)
     {
-        var level = new LevelDirectory(Path.GetDirectoryName(levelRecord)!, 0).ReadRecord();
+        var folder = Path.GetDirectoryName(levelRecord)!;
+        // The reader checks the record is of its own level: level_<n>/ holds level n's.
+        var level = new LevelDirectory(folder, int.Parse(Path.GetFileName(folder)["level_".Length..])).ReadRecord();
         return string.Join(";", level.Epochs.Select(e => e with { Elapsed = TimeSpan.Zero }).Prepend<object>(level.Density));
     }
 }
