@@ -17,6 +17,19 @@ public sealed class MaskUpdating(IMaskUpdater updater, string updaterName, Mask 
 {
     public Mask Current { get; private set; } = initial;
 
+    /// <summary>
+    /// Dynamic sparse training from its start: the updater draws the initial mask at the target density over the named
+    /// tensors from a random source seeded with seed, and goes on drawing from it.
+    /// </summary>
+    public static MaskUpdating Start(IMaskUpdater updater, string updaterName, nn.Module<Tensor, Tensor> network, IReadOnlyList<string> tensors, double density, ulong seed, Action<MaskUpdateReport>? onUpdate = null)
+    {
+        using var random = new Generator(seed);
+        var initial = updater.Initialize(new MaskInitialization(network, tensors, density, random));
+        var updating = new MaskUpdating(updater, updaterName, initial, seed, onUpdate);
+        updating.Random.set_state(random.get_state());
+        return updating;
+    }
+
     /// <summary>The updater's random source; its state is part of the level's checkpoint.</summary>
     public Generator Random { get; } = new(seed);
 
