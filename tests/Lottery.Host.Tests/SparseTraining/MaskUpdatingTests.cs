@@ -13,27 +13,12 @@ namespace Lottery.Host.Tests.SparseTraining;
 [Collection(nameof(GlobalRandomStateCollection))]
 public sealed class MaskUpdatingTests : IDisposable
 {
-    private static readonly TrainingOptions Training = new() { BatchSize = 32, LearningRate = 0.1, Momentum = 0.9, Seed = 7 };
+    private static readonly TrainingOptions Training = SmallLevel.Training;
+    private static readonly LevelPlan Plan = SmallLevel.Plan;
 
-    // 256 examples in batches of 32: 8 steps an epoch, 3 epochs.
-    private static readonly LevelPlan Plan = new(0, 0, 24, 8, null);
+    private readonly SmallLevel level = new("mask-updating-");
 
-    private readonly string folder = Directory.CreateTempSubdirectory("mask-updating-").FullName;
-    private readonly DatasetSplits data;
-
-    public MaskUpdatingTests()
-    {
-        manual_seed(1);
-        var train = new ListBatchSource(randn(256, 8), randint(0, 3, [256]));
-        var held = new ListBatchSource(randn(64, 8), randint(0, 3, [64]));
-        data = new DatasetSplits([8], 3, train, held, held, new Dictionary<string, IBatchSource>());
-    }
-
-    public void Dispose()
-    {
-        data.Dispose();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => level.Dispose();
 
     [Fact]
     public void The_trainer_calls_the_updater_at_exactly_every_interval_and_never_after_t_end()
@@ -58,7 +43,7 @@ public sealed class MaskUpdatingTests : IDisposable
         updating.Hold(model.Network).Apply();
         var weight = model.Network.named_parameters().Single(p => p.name == "0.weight").parameter;
         // One step: the dense gradient gives momentum to the pruned positions too.
-        var batch = data.Train.Batches(32, new Generator(1), false).First();
+        var batch = level.Data.Train.Batches(32, new Generator(1), false).First();
         nn.functional.cross_entropy(model.Network.call(batch.Inputs), batch.Labels).backward();
         optimizer.step();
         updating.Hold(model.Network).Apply();
@@ -85,9 +70,9 @@ public sealed class MaskUpdatingTests : IDisposable
     public void A_level_stopped_during_dynamic_sparse_training_resumes_to_the_weights_and_mask_of_an_uninterrupted_one()
     {
         var schedule = new MaskUpdateSchedule(2, 0.75);
-        var (expectedWeights, expectedMask) = Train(new RandomSwapUpdater(schedule), Path.Combine(folder, "a.safetensors"));
+        var (expectedWeights, expectedMask) = Train(new RandomSwapUpdater(schedule), Path.Combine(level.Folder, "a.safetensors"));
 
-        var checkpoint = Path.Combine(folder, "b.safetensors");
+        var checkpoint = Path.Combine(level.Folder, "b.safetensors");
         using var stop = new CancellationTokenSource();
         var steps = 0;
         // Cancelled as the 11th step ends, mid second epoch, between two updates.
@@ -106,7 +91,7 @@ public sealed class MaskUpdatingTests : IDisposable
     {
         using var model = Model();
         using var updating = new MaskUpdating(updater, "scripted", HalfMask(model), seed: 5, onUpdate);
-        new LevelTrainer(Training).Train(model, data, null, Plan, new TrainingHooks(checkpoint, Stop: stop, OnStep: onStep is null ? null : _ => onStep()), updating);
+        new LevelTrainer(Training).Train(model, level.Data, null, Plan, new TrainingHooks(checkpoint, Stop: stop, OnStep: onStep is null ? null : _ => onStep()), updating);
         using var scope = NewDisposeScope();
         return (model.Network.parameters().SelectMany(p => p.flatten().data<float>()).ToArray(), updating.Current["0.weight"].flatten().data<bool>().ToArray());
     }
