@@ -20,8 +20,9 @@ public static class LayerDensities
     };
 
     /// <summary>
-    /// How many weights of each tensor stay: density_i * N_i rounded down, then the weights still missing to
-    /// round(target * total) go one each to the tensors with the largest remainders (the earliest first). RigL rounds each
+    /// How many weights of each tensor stay: density_i * N_i rounded down, then corrected one weight per tensor at a time
+    /// to exactly round(target * total): the tensors with the largest remainders gain first, those with the smallest lose
+    /// first (the earliest first among equals). RigL rounds each
     /// tensor on its own (n - floor(sparsity * n)), which can leave the total a few weights off the target; every
     /// baseline here keeps exactly the target's count.
     /// </summary>
@@ -30,12 +31,23 @@ public static class LayerDensities
         var sizes = shapes.Select(Count).ToArray();
         var exact = sizes.Select((n, i) => Math.Min(n, densities[i] * n)).ToArray();
         var counts = exact.Select(value => (long)Math.Floor(value)).ToArray();
+        // RigL's floors in eps leave the exact counts a little above the target; the floors below it: one weight at a
+        // time, largest remainders gain first and smallest lose first, until the total is exact.
         var missing = (long)Math.Round(targetDensity * sizes.Sum()) - counts.Sum();
-        foreach (var i in Enumerable.Range(0, sizes.Length).Where(i => counts[i] < sizes[i]).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i))
+        var byRemainder = Enumerable.Range(0, sizes.Length).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i).ToList();
+        while (missing != 0)
         {
-            if (missing <= 0) break;
-            counts[i]++;
-            missing--;
+            var step = Math.Sign(missing);
+            var order = step > 0 ? byRemainder : Enumerable.Reverse(byRemainder);
+            var changed = false;
+            foreach (var i in order.Where(i => step > 0 ? counts[i] < sizes[i] : counts[i] > 0))
+            {
+                if (missing == 0) break;
+                counts[i] += step;
+                missing -= step;
+                changed = true;
+            }
+            if (!changed) throw new ArgumentOutOfRangeException(nameof(targetDensity), targetDensity, "the target density cannot be reached over these tensors");
         }
         return counts;
     }

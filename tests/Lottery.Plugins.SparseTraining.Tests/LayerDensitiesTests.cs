@@ -59,4 +59,19 @@ public sealed class LayerDensitiesTests
         using var same = a[names[0]].eq(b[names[0]]).all();
         Assert.False(same.item<bool>(), "two seeds drew the same mask");
     }
+
+    [Fact]
+    public void Kept_counts_total_the_target_exactly_where_rigls_floors_overshoot_it_over_many_small_tensors()
+    {
+        // A CIFAR ResNet's shape of tensors: a 3x3 stem, many small 3x3 convolutions, a 1x1 shortcut and a classifier.
+        long[][] shapes = [[8, 1, 3, 3], .. Enumerable.Repeat(new long[] { 8, 8, 3, 3 }, 6), [16, 8, 3, 3], [16, 8, 1, 1], [16, 16, 3, 3], [10, 16]];
+        var total = shapes.Sum(shape => shape.Aggregate(1L, (p, s) => p * s));
+
+        foreach (var target in new[] { 0.389, 0.2, 0.05 })
+        {
+            var counts = LayerDensities.KeptCounts(shapes, LayerDensities.Of(LayerDensities.ErdosRenyiKernel, shapes, target), target);
+
+            Assert.Equal((long)Math.Round(target * total), counts.Sum());
+        }
+    }
 }
