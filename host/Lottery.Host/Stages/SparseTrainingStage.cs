@@ -25,7 +25,8 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         foreach (var _ in Methods()) { }
     }
 
-    public SparseTrainingSummary? Run(ImpRun run, ImpProgress? progress = null, Action<string, MaskUpdateReport>? onUpdate = null, CancellationToken stop = default)
+    /// <param name="onUpdate">Each mask update of a method (its name) at a level, for the metrics.</param>
+    public SparseTrainingSummary? Run(ImpRun run, ImpProgress? progress = null, Action<string, int, MaskUpdateReport>? onUpdate = null, CancellationToken stop = default)
     {
         if (!options.SparseTraining.Enabled) return null;
         var levels = Levels(run);
@@ -58,7 +59,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
     }
 
     private LevelResult Train(ResolvedStrategy method, LevelDirectory directory, string impMaskPath, double density, IArchitecture architecture, ExperimentSetup setup,
-        LevelPlan plan, string runPath, ImpProgress? progress, Action<string, MaskUpdateReport>? onUpdate, CancellationToken stop)
+        LevelPlan plan, string runPath, ImpProgress? progress, Action<string, int, MaskUpdateReport>? onUpdate, CancellationToken stop)
     {
         var seed = setup.Seed;
         using var model = ExperimentSetup.Initial(architecture, setup.Model.Spec, options.Experiment.Dataset, setup.Device, unchecked(seed + 1));
@@ -67,7 +68,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         var name = method.Descriptor.Name;
         // Each level draws its own mask and regrowth: a seed apart from the others' and from the data order's.
         using var updating = MaskUpdating.Start(strategies.Create<IMaskUpdater>(method), name, model.Network, tensors, density,
-            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), onUpdate is null ? null : report => onUpdate(name, report));
+            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), onUpdate is null ? null : report => onUpdate(name, plan.Level, report));
         return new LevelDirectoryTraining(options.Training).Train(directory, model, setup.Data, null, density, plan,
             new InputFiles().Record(runPath, [impMaskPath]),
             new LevelListener(progress?.Epoch, progress?.Step, progress?.Warning, stop), updating);
