@@ -19,7 +19,7 @@ public sealed class StrategyKindsTests
     public void Display_names_are_kebab_case()
     {
         Assert.Equal(
-            ["architecture", "dataset", "pruner", "ticket-transformer", "pool-interpolator"],
+            ["architecture", "dataset", "pruner", "ticket-transformer", "pool-interpolator", "mask-updater"],
             Enum.GetValues<StrategyKind>().Select(kind => kind.DisplayName()));
     }
 

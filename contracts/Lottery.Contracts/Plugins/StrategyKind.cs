@@ -17,4 +17,7 @@ public enum StrategyKind
 
     /// <summary><see cref="Pools.IPoolInterpolator"/>: a new ticket from an IMP run's tickets.</summary>
     PoolInterpolator,
+
+    /// <summary><see cref="SparseTraining.IMaskUpdater"/>: a mask that changes during training at a fixed density (contracts 1.3).</summary>
+    MaskUpdater,
 }

@@ -2,6 +2,7 @@ using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
 using Lottery.Contracts.Pools;
 using Lottery.Contracts.Pruning;
+using Lottery.Contracts.SparseTraining;
 using Lottery.Contracts.Transform;
 
 namespace Lottery.Contracts.Plugins;
@@ -16,6 +17,7 @@ public static class StrategyKinds
         [typeof(IPruner)] = StrategyKind.Pruner,
         [typeof(ITicketTransformer)] = StrategyKind.TicketTransformer,
         [typeof(IPoolInterpolator)] = StrategyKind.PoolInterpolator,
+        [typeof(IMaskUpdater)] = StrategyKind.MaskUpdater,
     };
 
     public static StrategyKind Of(Type contract) =>
@@ -30,6 +32,7 @@ public static class StrategyKinds
     {
         StrategyKind.TicketTransformer => "ticket-transformer",
         StrategyKind.PoolInterpolator => "pool-interpolator",
+        StrategyKind.MaskUpdater => "mask-updater",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -2,6 +2,7 @@ using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
 using Lottery.Contracts.Pools;
 using Lottery.Contracts.Pruning;
+using Lottery.Contracts.SparseTraining;
 using Lottery.Contracts.Transform;
 
 namespace Lottery.Contracts.Plugins;
@@ -28,4 +29,9 @@ public static class StrategyRegistryExtensions
     public static IStrategyRegistry AddPoolInterpolator<TStrategy, TOptions>(this IStrategyRegistry registry, string name, string description)
         where TStrategy : class, IPoolInterpolator where TOptions : class, new() =>
         registry.Add<IPoolInterpolator, TStrategy, TOptions>(name, description);
+
+    /// <summary>Registers a mask updater (dynamic sparse training). Added in contracts 1.3.</summary>
+    public static IStrategyRegistry AddMaskUpdater<TStrategy, TOptions>(this IStrategyRegistry registry, string name, string description)
+        where TStrategy : class, IMaskUpdater where TOptions : class, new() =>
+        registry.Add<IMaskUpdater, TStrategy, TOptions>(name, description);
 }

@@ -46,6 +46,7 @@ public static class LotteryHostFactory
         services.AddSingleton<ConsoleProgress>();
         services.AddTransient<PoolsStage>();
         services.AddTransient<TransformStage>();
+        services.AddTransient<SparseTrainingStage>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();

@@ -11,6 +11,7 @@ public static class MetricsServices
         services.AddMetrics();
         services.AddSingleton<TrainingMetrics>();
         services.AddSingleton<PoolMetrics>();
+        services.AddSingleton<SparseTrainingMetrics>();
         services.AddSingleton<RuntimeMetrics>();
         services.AddSingleton(provider => provider.GetRequiredService<LotteryOptions>().Metrics);
         services.AddSingleton<MetricsExport>();

@@ -9,7 +9,7 @@ public sealed record LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Transform", "Strategies", "Device", "Threads", "Metrics"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Transform", "SparseTraining", "Strategies", "Device", "Threads", "Metrics"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
@@ -24,6 +24,8 @@ public sealed record LotteryOptions
     public PoolsOptions Pools { get; init; } = new();
 
     public TransformOptions Transform { get; init; } = new();
+
+    public SparseTrainingOptions SparseTraining { get; init; } = new();
 
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
@@ -52,6 +54,7 @@ public sealed record LotteryOptions
             Metrics = MetricsOptions.Load(configuration, $"{Section}:Metrics"),
             Pools = SectionBinder.Bind<PoolsOptions>(configuration, $"{Section}:Pools"),
             Transform = SectionBinder.Bind<TransformOptions>(configuration, $"{Section}:Transform"),
+            SparseTraining = SectionBinder.Bind<SparseTrainingOptions>(configuration, $"{Section}:SparseTraining"),
             Device = scalars.Device,
             Threads = scalars.Threads,
         };

@@ -53,6 +53,9 @@ public sealed class StrategyFactory(PluginCatalog catalog, IConfiguration config
         }
     }
 
+    /// <summary>Whether a plugin provides a strategy of this kind and name (a list that mixes kinds, like the transform baselines, sorts by it).</summary>
+    public bool Provides(StrategyKind kind, string name) => catalog.Find(kind, name) is not null;
+
     /// <summary>A registered strategy with its options (the `plugins` verb lists every one, used or not).</summary>
     public ResolvedStrategy Resolve(StrategyDescriptor descriptor) => Resolve(descriptor.Kind, descriptor.Name, descriptor.OptionsSection);
 

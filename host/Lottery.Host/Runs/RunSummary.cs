@@ -15,6 +15,9 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     /// <summary>The transform stage's results; null when the run has no transform stage.</summary>
     public TransformSummary? Transform { get; init; }
 
+    /// <summary>The sparse-training stage's results; null when the run has none.</summary>
+    public SparseTrainingSummary? SparseTraining { get; init; }
+
     /// <summary>summary.json's text, sealed (<see cref="SealedJson"/>).</summary>
     public string ToJson() => SealedJson.Seal(RunFileJson.ToObject(this));
 
@@ -23,7 +26,7 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
     /// <summary>Reads and verifies a summary.json; a corrupt one throws <see cref="InvalidDataException"/> naming the file.</summary>
     public static RunSummary Read(string path) => SealedJson.Read<RunSummary>(path, "run summary");
 
-    public IEnumerable<ResultRow> Rows() => Imp.Rows().Concat(Pools?.Rows() ?? []);
+    public IEnumerable<ResultRow> Rows() => Imp.Rows().Concat(Pools?.Rows() ?? []).Concat(SparseTraining?.Rows() ?? []);
 }
 
 /// <summary>The "imp" part of summary.json: one entry per level.</summary>

@@ -18,6 +18,8 @@ public sealed class RunResults(RunDirectory run, string experimentName)
 
     public void SetPools(PoolsSummary pools) => Write(Current with { Pools = pools });
 
+    public void SetSparseTraining(SparseTrainingSummary sparseTraining) => Write(Current with { SparseTraining = sparseTraining });
+
     public void SetTransform(TransformSummary transform) => Write(Current with { Transform = transform });
 
     private void Write(RunSummary summary)

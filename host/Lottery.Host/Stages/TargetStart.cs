@@ -1,3 +1,4 @@
+using Lottery.Contracts.SparseTraining;
 using System.Text.Json.Nodes;
 using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
@@ -34,6 +35,9 @@ public sealed record StartPoint(string Kind, IReadOnlyList<string> Files, Func<S
 /// </summary>
 public sealed record TargetMethod(string Name, string Folder, string StartWeights, IReadOnlyList<string> Inputs, Func<TargetStart> Start)
 {
+    /// <summary>Dynamic sparse training: the mask changes during training, from the start's mask (null: the mask is held fixed).</summary>
+    public Func<Mask, MaskUpdating>? Updating { get; init; }
+
     /// <summary>The moved ticket itself, under the transformer's name.</summary>
     public static TargetMethod Ticket(string transformer, Ticket moved, StartPoint movedStart) =>
         new(transformer, transformer, movedStart.Kind, movedStart.Files, () => new TargetStart(movedStart.Load(), moved.Mask.Clone()));
@@ -78,6 +82,26 @@ public sealed record TargetMethod(string Name, string Folder, string StartWeight
                 throw;
             }
         });
+    }
+
+    /// <summary>
+    /// A dynamic-sparse-training baseline (set, rigl): a fresh initialisation of the target (seed + 1, as reinit) with the
+    /// updater's own initial mask at the moved ticket's exact density over the ticket's tensors (drawn with seed + 2),
+    /// whose mask then changes during training (its updates drawn with seed + 3). The folder carries a hash of its options.
+    /// </summary>
+    public static TargetMethod Dynamic(ResolvedStrategy strategy, IMaskUpdater updater, Ticket moved, Func<ArchitectureModel> target, ulong seed, string maskFile)
+    {
+        var name = strategy.Name;
+        return new(name, $"{name}-{RunFileJson.HashOfJson(strategy.OptionsJson)[..8]}", Runs.StartWeights.Fresh, [maskFile], () =>
+        {
+            manual_seed(seed + 1);
+            using var model = target();
+            using var random = new Generator(seed + 2);
+            return new TargetStart(StateDict.FromModule(model.Network), updater.Initialize(new MaskInitialization(model.Network, moved.Mask.Names.ToList(), moved.Density, random)));
+        })
+        {
+            Updating = mask => new MaskUpdating(updater, name, mask, seed + 3),
+        };
     }
 
     /// <summary>

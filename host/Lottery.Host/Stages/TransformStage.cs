@@ -4,6 +4,7 @@ using Lottery.Contracts.Architectures;
 using Lottery.Contracts.Data;
 using Lottery.Contracts.Plugins;
 using Lottery.Contracts.Pruning;
+using Lottery.Contracts.SparseTraining;
 using Lottery.Contracts.Tickets;
 using Lottery.Contracts.Transform;
 using Lottery.Host.Configuration;
@@ -43,17 +44,22 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
                 $"Lottery:Transform:SourceLevels has level {tooDeep[0]}, but Lottery:Experiment:Levels = {options.Experiment.Levels}: the IMP runs this stage uses stop there");
         }
         // Resolving binds and validates each strategy's options (once: the run uses the same resolution).
-        _ = Transformers().Concat(Baselines()).ToList();
+        _ = Transformers().Concat(Baselines()).Concat(DynamicBaselines()).ToList();
     }
 
     /// <summary>Each transfer's transformer with its options (a bad name or option is a configuration error naming its key).</summary>
     private IEnumerable<ResolvedStrategy> Transformers() =>
         options.Transform.Transfers.Select((t, i) => strategies.Resolve(StrategyKind.TicketTransformer, t.Transformer, $"Lottery:Transform:Transfers:{i}:Transformer"));
 
-    /// <summary>The pruner baselines with their options (reinit is not a pruner).</summary>
+    /// <summary>The pruner baselines with their options (reinit is not a pruner, nor are the mask updaters).</summary>
     private IEnumerable<ResolvedStrategy> Baselines() =>
-        options.Transform.Baselines.Where(b => !b.Equals(TransformOptions.Reinit, StringComparison.OrdinalIgnoreCase))
+        options.Transform.Baselines.Where(b => !b.Equals(TransformOptions.Reinit, StringComparison.OrdinalIgnoreCase) && !strategies.Provides(StrategyKind.MaskUpdater, b))
             .Select(name => strategies.Resolve(StrategyKind.Pruner, name, "Lottery:Transform:Baselines"));
+
+    /// <summary>The dynamic-sparse-training baselines (set, rigl): the mask updaters the list names.</summary>
+    private IEnumerable<ResolvedStrategy> DynamicBaselines() =>
+        options.Transform.Baselines.Where(b => strategies.Provides(StrategyKind.MaskUpdater, b))
+            .Select(name => strategies.Resolve(StrategyKind.MaskUpdater, name, "Lottery:Transform:Baselines"));
 
     public IReadOnlyList<TransformResult> Run(ImpRun experimentRun, TransformProgress? progress = null, CancellationToken stop = default)
     {
@@ -126,6 +132,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         var methods = new List<TargetMethod> { TargetMethod.Ticket(transformerName, moved, movedStart) };
         methods.AddRange(baselines.Select(b => TargetMethod.Pruned(b.Strategy, b.Pruner, moved, movedStart, TargetRewindStart, Target, data.Train, device, seed)));
         if (options.Transform.Baselines.Contains(TransformOptions.Reinit, StringComparer.OrdinalIgnoreCase)) methods.Add(TargetMethod.Reinit(moved, Target, seed, maskFile));
+        methods.AddRange(DynamicBaselines().Select(d => TargetMethod.Dynamic(d, strategies.Create<IMaskUpdater>(d), moved, Target, seed, maskFile)));
         return methods.Select(method => Result(transfer, method.Name, method.StartWeights,
             Train(transfer, method, Target, data, device, seed, (experimentRun.Directory.Path, inputs.Record(experimentRun.Directory.Path, method.Inputs)), progress, stop))).ToList();
     }
@@ -162,11 +169,12 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         model.Network.to(device);
         using var mask = SavedWeights.LoadMask(directory.MaskPath);
         var density = mask.Density;
+        using var updating = method.Updating?.Invoke(mask.Clone());
         progress?.MethodStarted?.Invoke(FormattableString.Invariant($"{title} at density {density * 100:F2}%"));
         var plan = ImpStage.Plan(options, data);
-        return new LevelDirectoryTraining(options.Training).Train(directory, model, data, mask, density,
+        return new LevelDirectoryTraining(options.Training).Train(directory, model, data, updating is null ? mask : null, density,
             plan with { Level = transfer.Level, StartStep = plan.CaptureStep!.Value, CaptureStep = null }, builtFrom.Files,
-            new LevelListener(Epoch: epoch => progress?.Epoch?.Invoke(method.Name, epoch), Warning: progress?.Imp?.Warning, Stop: stop));
+            new LevelListener(Epoch: epoch => progress?.Epoch?.Invoke(method.Name, epoch), Warning: progress?.Imp?.Warning, Stop: stop), updating);
     }
 
     private static TransformResult Result(Transfer transfer, string method, string startWeights, LevelResult level) => new(

@@ -22,7 +22,8 @@ public sealed class LevelDirectoryTraining(TrainingOptions training)
     /// <param name="mask">The mask held fixed while training; null for a dense level.</param>
     /// <param name="density">The level's density, as its record keeps it.</param>
     /// <param name="builtFrom">The earlier files the level was built from (<see cref="InputFiles.Record"/>).</param>
-    public LevelResult Train(LevelDirectory directory, ArchitectureModel model, DatasetSplits data, Mask? mask, double density, LevelPlan plan, JsonObject builtFrom, LevelListener listener)
+    /// <param name="updating">Dynamic sparse training (mask is then null): the mask at the end is saved as the level's.</param>
+    public LevelResult Train(LevelDirectory directory, ArchitectureModel model, DatasetSplits data, Mask? mask, double density, LevelPlan plan, JsonObject builtFrom, LevelListener listener, MaskUpdating? updating = null)
     {
         var epochs = new LevelTrainer(training).Train(model, data, mask is null ? null : new MaskedWeights(model.Network, mask), plan,
             new TrainingHooks(directory.CheckpointPath,
@@ -31,8 +32,9 @@ public sealed class LevelDirectoryTraining(TrainingOptions training)
                 OnEpoch: listener.Epoch,
                 Stop: listener.Stop,
                 Warning: listener.Warning,
-                OnStep: listener.Step));
+                OnStep: listener.Step), updating);
         SavedWeights.Save(directory.FinalPath, model.Network);
+        if (updating != null) AtomicFile.WriteTensors(directory.MaskPath, updating.Current.Tensors);
         var result = new LevelResult(plan.Level, density, epochs);
         directory.Complete(result, builtFrom);
         return result;

@@ -15,7 +15,8 @@ namespace Lottery.Host.Training;
 /// </summary>
 public sealed class LevelTrainer(TrainingOptions training)
 {
-    public IReadOnlyList<EpochResult> Train(ArchitectureModel model, DatasetSplits data, MaskedWeights? mask, LevelPlan plan, TrainingHooks hooks)
+    /// <param name="updating">Dynamic sparse training: the mask changes at the updater's steps (mask is then null).</param>
+    public IReadOnlyList<EpochResult> Train(ArchitectureModel model, DatasetSplits data, MaskedWeights? mask, LevelPlan plan, TrainingHooks hooks, MaskUpdating? updating = null)
     {
         var network = model.Network;
         using var optimizer = OptimizerFactory.Create(training, network.parameters());
@@ -25,7 +26,7 @@ public sealed class LevelTrainer(TrainingOptions training)
         // The training loss of the epoch under way: the mean over all its batches, those before a stop included.
         double lossSum = 0;
         long batches = 0;
-        if (Resume(network, optimizer, plan, hooks) is { } restored)
+        if (Resume(network, optimizer, plan, hooks, updating) is { } restored)
         {
             (step, best, lossSum, batches) = (restored.Step, restored.BestValidationAccuracy, restored.EpochLossSum, restored.EpochBatches);
             epochs.AddRange(restored.Epochs);
@@ -37,6 +38,7 @@ public sealed class LevelTrainer(TrainingOptions training)
             manual_seed(FreshLevelSeed(plan.Level));
         }
         var schedule = new LearningRateSchedule(training, plan.StepsPerEpoch, plan.TotalSteps).Attach(optimizer, step);
+        if (updating != null) mask = updating.Hold(network);
         mask?.Apply();
         var started = DateTime.UtcNow;
         while (step < plan.EndStep)
@@ -66,9 +68,11 @@ public sealed class LevelTrainer(TrainingOptions training)
                     lossSum += lossValue;
                     batches++;
                     step++;
+                    // After the step, while the batch's gradients are still there: RigL grows where they are largest.
+                    if (updating?.AfterStep(network, optimizer, step, plan.TotalSteps) is { } changed) mask = changed;
                     hooks.OnStep?.Invoke(StepMeasure(plan, step, lossValue, logits, item.Batch.Labels, learningRate, stepStarted));
                     if (step == plan.EndStep) break;
-                    if (hooks.Stop.IsCancellationRequested) StopAt(new(step, epochs, best, lossSum, batches), network, optimizer, hooks, plan);
+                    if (hooks.Stop.IsCancellationRequested) StopAt(new(step, epochs, best, lossSum, batches), network, optimizer, hooks, plan, updating);
                 }
             }
             var result = Evaluate(network, data, plan.Level, (int)((step + plan.StepsPerEpoch - 1) / plan.StepsPerEpoch), batches == 0 ? 0 : lossSum / batches, DateTime.UtcNow - started);
@@ -86,19 +90,19 @@ public sealed class LevelTrainer(TrainingOptions training)
                 hooks.OnNewBest?.Invoke(network);
             }
             hooks.OnEpoch?.Invoke(result);
-            if (hooks.CheckpointPath != null && step < plan.EndStep) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best));
+            if (hooks.CheckpointPath != null && step < plan.EndStep) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, new(step, epochs, best), updating);
         }
         if (plan.CaptureStep == plan.EndStep) hooks.AtCaptureStep?.Invoke(network);
         return epochs;
     }
 
     // The level's checkpoint, loaded into network and optimizer; null when there is none or it is unusable.
-    private static TrainingCheckpoint.Progress? Resume(nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, LevelPlan plan, TrainingHooks hooks)
+    private static TrainingCheckpoint.Progress? Resume(nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, LevelPlan plan, TrainingHooks hooks, MaskUpdating? updating)
     {
         if (hooks.CheckpointPath == null || !File.Exists(hooks.CheckpointPath)) return null;
         try
         {
-            return TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer);
+            return TrainingCheckpoint.Load(hooks.CheckpointPath, network, optimizer, updating);
         }
         catch (IOException e)
         {
@@ -121,9 +125,9 @@ public sealed class LevelTrainer(TrainingOptions training)
     }
 
     // The checkpoint holds the exact step, so resuming replays the rest of this epoch in the same order.
-    private static void StopAt(TrainingCheckpoint.Progress progress, nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, TrainingHooks hooks, LevelPlan plan)
+    private static void StopAt(TrainingCheckpoint.Progress progress, nn.Module network, Lottery.Torch.Optim.Optimizer optimizer, TrainingHooks hooks, LevelPlan plan, MaskUpdating? updating)
     {
-        if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, progress);
+        if (hooks.CheckpointPath != null) TrainingCheckpoint.Save(hooks.CheckpointPath, network, optimizer, progress, updating);
         throw new OperationCanceledException(
             $"stopped on request at level {plan.Level} step {progress.Step} of {plan.EndStep}" + (hooks.CheckpointPath == null ? "" : $"; checkpoint written to {hooks.CheckpointPath}: run the same command to resume"), hooks.Stop);
     }

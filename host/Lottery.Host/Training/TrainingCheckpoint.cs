@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lottery.Contracts.Tickets;
 using Lottery.Host.Runs;
 using Lottery.Torch;
 using Lottery.Torch.Optim;
@@ -22,6 +23,9 @@ public static class TrainingCheckpoint
     private const string ModelPrefix = "model/";
     private const string OptimizerPrefix = "optimizer/";
     private const string RngPrefix = "rng/";
+    // Dynamic sparse training: the current mask and the updater's random source (its schedule is a function of the step).
+    private const string MaskPrefix = "mask/";
+    private const string UpdaterRandom = "updater-rng";
 
     /// <summary>
     /// Where a level's training stands: the step, the epochs evaluated, the best validation accuracy, and the
@@ -29,7 +33,7 @@ public static class TrainingCheckpoint
     /// </summary>
     public sealed record Progress(long Step, IReadOnlyList<EpochResult> Epochs, double BestValidationAccuracy, double EpochLossSum = 0, long EpochBatches = 0);
 
-    public static void Save(string path, nn.Module model, Optimizer optimizer, Progress progress)
+    public static void Save(string path, nn.Module model, Optimizer optimizer, Progress progress, MaskUpdating? updating = null)
     {
         using var scope = NewDisposeScope();
         var tensors = new Dictionary<string, Tensor>();
@@ -42,6 +46,11 @@ public static class TrainingCheckpoint
             using var generator = Generator.Default(device);
             tensors[RngPrefix + device] = generator.get_state();
         }
+        if (updating != null)
+        {
+            foreach (var (name, keep) in updating.Current.Tensors) tensors[MaskPrefix + name] = keep;
+            tensors[UpdaterRandom] = updating.Random.get_state();
+        }
         var metadata = optimizerMetadata.ToDictionary(pair => OptimizerPrefix + pair.Key, pair => pair.Value);
         metadata["step"] = progress.Step.ToString(CultureInfo.InvariantCulture);
         metadata["bestValidationAccuracy"] = progress.BestValidationAccuracy.ToString("R", CultureInfo.InvariantCulture);
@@ -51,10 +60,15 @@ public static class TrainingCheckpoint
         AtomicFile.WriteTensors(path, tensors, metadata);
     }
 
-    public static Progress Load(string path, nn.Module model, Optimizer optimizer)
+    public static Progress Load(string path, nn.Module model, Optimizer optimizer, MaskUpdating? updating = null)
     {
         using var file = SafeTensors.Load(path);
         using var scope = NewDisposeScope();
+        // Checked before anything is loaded: a checkpoint without the mask cannot continue dynamic sparse training.
+        if (updating != null && (!file.Tensors.ContainsKey(UpdaterRandom) || updating.Current.Tensors.Keys.Any(name => !file.Tensors.ContainsKey(MaskPrefix + name))))
+        {
+            throw new IOException($"{path} holds no dynamic sparse training state (mask and random source)");
+        }
         SavedWeights.LoadInto(model, WithPrefix(file.Tensors, ModelPrefix), path);
         var optimizerMetadata = file.Metadata.Where(p => p.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
             .ToDictionary(p => p.Key[OptimizerPrefix.Length..], p => p.Value);
@@ -66,6 +80,11 @@ public static class TrainingCheckpoint
             if (!file.Tensors.TryGetValue(RngPrefix + device, out var state)) continue;
             using var generator = Generator.Default(device);
             generator.set_state(state);
+        }
+        if (updating != null)
+        {
+            updating.Restore(new Mask(updating.Current.Tensors.Keys.Select(name => KeyValuePair.Create(name, file.Tensors[MaskPrefix + name].to(updating.Current[name].device, copy: true).MoveToOuterDisposeScope())).ToList()));
+            updating.Random.set_state(file.Tensors[UpdaterRandom]);
         }
         var epochs = JsonSerializer.Deserialize<List<EpochResult>>(file.Metadata["epochs"]) ?? new List<EpochResult>();
         return new Progress(long.Parse(file.Metadata["step"], CultureInfo.InvariantCulture), epochs,

@@ -14,7 +14,7 @@ namespace Lottery.Host.Verbs;
 /// `run`: the configured experiment (IMP, then the pools stage when configured), with one line per epoch (and
 /// progress bars on a terminal), a results table and where the report is; its metrics are served for the whole run.
 /// </summary>
-public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage transform, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, PoolMetrics poolMetrics, ConsoleProgress console) : IVerb
+public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage transform, SparseTrainingStage sparseTraining, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, PoolMetrics poolMetrics, SparseTrainingMetrics sparseMetrics, ConsoleProgress console) : IVerb
 {
     public string Name => "run";
 
@@ -40,6 +40,7 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
         if (Runs.FaultInjection.Current is { } fault) error.WriteLine($"warning: {Runs.FaultInjection.Variable} is set: {fault} (fault injection for tests)");
         pools.Validate();
         if (options.Transform.Enabled) transform.Validate();
+        sparseTraining.Validate();
         if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var progress = new ImpProgress(
             RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
@@ -59,6 +60,15 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
             output.WriteLine(Invariant($"{row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
         }
         if (pools.Run(run, PoolsConsoleTable.Progress(output, error).And(poolMetrics.ForPools(e.Name))) is { } pooled) PoolsConsoleTable.Write(output, pooled);
+        if (sparseTraining.Run(run, progress, sparseMetrics.ForStage(e.Name, "sparse-training"), stop) is { } sparse)
+        {
+            output.WriteLine();
+            output.WriteLine("method  level  density  final test  best-val test");
+            foreach (var row in sparse.Rows())
+            {
+                output.WriteLine(Invariant($"{row.Method,6}  {row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
+            }
+        }
         if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output, stop);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");

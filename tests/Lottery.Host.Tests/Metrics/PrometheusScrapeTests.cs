@@ -78,7 +78,7 @@ public sealed partial class PrometheusScrapeTests(ScrapedRun run) : IClassFixtur
     {
         var meters = run.Prometheus.Query("count by (otel_scope_name) ({__name__=~\"lottery_.+\"})", run.LastSampled)
             .Select(r => r.GetProperty("metric").GetProperty("otel_scope_name").GetString()).Order();
-        Assert.Equal(["Lottery.Pools", "Lottery.Runtime", "Lottery.Training"], meters);
+        Assert.Equal(["Lottery.Pools", "Lottery.Runtime", "Lottery.SparseTraining", "Lottery.Training"], meters);
         Assert.Single(run.Prometheus.Query($"target_info{{service_name=\"lottery\",service_instance_id=\"{ScrapedRun.Experiment}\"}}", run.LastSampled));
     }
 

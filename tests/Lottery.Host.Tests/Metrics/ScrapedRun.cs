@@ -19,7 +19,9 @@ public sealed class ScrapedRun : IDisposable
         Started = DateTimeOffset.UtcNow;
         var host = Task.Run(() => HostProcess.Run(TimeSpan.FromMinutes(15), "run", "--config", InProcessHost.QuickImp,
             $"--Lottery:Plugins:Directory={BuildOutputs.BuiltInPlugins}", $"--Lottery:Runs:Root={runs}", "--Lottery:Device=cpu",
-            $"--Lottery:Metrics:Prometheus:Url={Url}", "--Lottery:Metrics:Prometheus:FinalScrapeWaitSeconds=60"));
+            $"--Lottery:Metrics:Prometheus:Url={Url}", "--Lottery:Metrics:Prometheus:FinalScrapeWaitSeconds=60",
+            // RigL at level 1's density after IMP, for the mask-update series (updates every 50 of its 469 steps).
+            "--Lottery:SparseTraining:Methods:0=rigl", "--Lottery:SparseTraining:Levels:0=1", "--Lottery:Strategies:rigl:UpdateInterval=50"));
         MidRunText = ScrapeOnceTrainingReports(host);
         Host = host.GetAwaiter().GetResult();
         // Prometheus appends a scrape's samples after the host has answered it; on a loaded machine the host

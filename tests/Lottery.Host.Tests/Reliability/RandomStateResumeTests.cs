@@ -16,34 +16,19 @@ namespace Lottery.Host.Tests.Reliability;
 [Collection(nameof(GlobalRandomStateCollection))]
 public sealed class RandomStateResumeTests : IDisposable
 {
-    private static readonly TrainingOptions Training = new() { BatchSize = 32, LearningRate = 0.1, Momentum = 0.9, Seed = 7 };
+    private static readonly TrainingOptions Training = SmallLevel.Training;
+    private static readonly LevelPlan Plan = SmallLevel.Plan;
 
-    // 256 examples in batches of 32: 8 steps an epoch, 3 epochs.
-    private static readonly LevelPlan Plan = new(0, 0, 24, 8, null);
+    private readonly SmallLevel level = new("random-state-");
 
-    private readonly string folder = Directory.CreateTempSubdirectory("random-state-").FullName;
-    private readonly DatasetSplits data;
-
-    public RandomStateResumeTests()
-    {
-        manual_seed(1);
-        var train = new ListBatchSource(randn(256, 8), randint(0, 3, [256]));
-        var held = new ListBatchSource(randn(64, 8), randint(0, 3, [64]));
-        data = new DatasetSplits([8], 3, train, held, held, new Dictionary<string, IBatchSource>());
-    }
-
-    public void Dispose()
-    {
-        data.Dispose();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => level.Dispose();
 
     [Fact]
     public void A_level_stopped_mid_epoch_resumes_to_the_weights_and_losses_of_an_uninterrupted_one()
     {
-        var (expectedWeights, expectedEpochs) = Train(Path.Combine(folder, "a.safetensors"), globalSeed: 1);
+        var (expectedWeights, expectedEpochs) = Train(Path.Combine(level.Folder, "a.safetensors"), globalSeed: 1);
 
-        var checkpoint = Path.Combine(folder, "b.safetensors");
+        var checkpoint = Path.Combine(level.Folder, "b.safetensors");
         using var stop = new CancellationTokenSource();
         var steps = 0;
         // Cancelled as the 12th step ends, mid second epoch: the trainer checks the token after each step.
@@ -74,7 +59,7 @@ public sealed class RandomStateResumeTests : IDisposable
         using var model = new ArchitectureModel(new ArchitectureSpec("dropout-mlp", "8-16-3", [8], 3),
             nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Dropout(0.5), nn.Linear(16, 3)), [], [], []);
         manual_seed(globalSeed);
-        var epochs = new LevelTrainer(Training).Train(model, data, null, Plan, new TrainingHooks(checkpoint, Stop: stop, OnStep: onStep is null ? null : _ => onStep()));
+        var epochs = new LevelTrainer(Training).Train(model, level.Data, null, Plan, new TrainingHooks(checkpoint, Stop: stop, OnStep: onStep is null ? null : _ => onStep()));
         using var scope = NewDisposeScope();
         return (model.Network.parameters().SelectMany(p => p.flatten().data<float>()).ToArray(), epochs);
     }

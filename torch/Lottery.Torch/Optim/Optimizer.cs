@@ -151,6 +151,22 @@ public abstract class Optimizer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Zeroes every state buffer of one parameter (momentum, moment estimates) at the positions marked true, as
+    /// dynamic sparse training does for the weights it grows (RigL's reset_momentum): a grown weight starts without the
+    /// history its position gathered while it was pruned. A parameter without state yet is left as it is.
+    /// </summary>
+    public void reset_state_at(Tensor parameter, Tensor positions)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(positions);
+        ThrowIfDisposed();
+        var index = groups.SelectMany(g => g.Parameters).ToList().FindIndex(p => ReferenceEquals(p, parameter));
+        if (index < 0) throw new ArgumentException("the parameter is not one this optimizer updates", nameof(parameter));
+        using var noGrad = no_grad();
+        foreach (var buffer in states[index].Buffers.Values) buffer.masked_fill_(positions.to(buffer.device), 0);
+    }
+
     /// <summary>Frees the state buffers; the parameters belong to their owner and stay.</summary>
     public void Dispose()
     {
