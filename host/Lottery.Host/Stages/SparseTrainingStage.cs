@@ -11,6 +11,16 @@ using static Lottery.Torch.torch;
 namespace Lottery.Host.Stages;
 
 /// <summary>
+/// Progress of the sparse-training stage: a method starting at an IMP level's density (method, level, density), each
+/// epoch of the method training, each mask update (method, level, what moved), and warnings.
+/// </summary>
+public sealed record SparseTrainingProgress(
+    Action<string, int, double>? MethodStarted = null,
+    Action<string, EpochResult>? Epoch = null,
+    Action<string, int, MaskUpdateReport>? MaskUpdated = null,
+    Action<string>? Warning = null);
+
+/// <summary>
 /// Dynamic sparse training beside IMP (Lottery:SparseTraining): each method trains, from a fresh initialisation of the
 /// experiment's network (drawn with seed + 1, as the transform stage's reinit) and for the whole schedule, at the exact
 /// density of each chosen IMP level over the tensors that level's mask covers. Each pair lives in
@@ -25,8 +35,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         foreach (var _ in Methods()) { }
     }
 
-    /// <param name="onUpdate">Each mask update of a method (its name) at a level, for the metrics.</param>
-    public SparseTrainingSummary? Run(ImpRun run, ImpProgress? progress = null, Action<string, int, MaskUpdateReport>? onUpdate = null, CancellationToken stop = default)
+    public SparseTrainingSummary? Run(ImpRun run, SparseTrainingProgress? progress = null, CancellationToken stop = default)
     {
         if (!options.SparseTraining.Enabled) return null;
         var levels = Levels(run);
@@ -47,8 +56,8 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
                 }
                 if (directory.IsComplete) directory.Clear();
                 directory.Create();
-                progress?.LevelStarted?.Invoke(imp.Level, imp.Density, false);
-                var level = Train(method, directory, run.Directory.Level(imp.Level).MaskPath, imp.Density, architecture, setup, plan with { Level = imp.Level }, run.Directory.Path, progress, onUpdate, stop);
+                progress?.MethodStarted?.Invoke(method.Name, imp.Level, imp.Density);
+                var level = Train(method, directory, run.Directory.Level(imp.Level).MaskPath, imp.Density, architecture, setup, plan with { Level = imp.Level }, run.Directory.Path, progress, stop);
                 results.Add(SparseTrainingResult.From(method.Descriptor.Name, level));
                 run.Results.SetSparseTraining(new SparseTrainingSummary(results));
             }
@@ -59,7 +68,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
     }
 
     private LevelResult Train(ResolvedStrategy method, LevelDirectory directory, string impMaskPath, double density, IArchitecture architecture, ExperimentSetup setup,
-        LevelPlan plan, string runPath, ImpProgress? progress, Action<string, int, MaskUpdateReport>? onUpdate, CancellationToken stop)
+        LevelPlan plan, string runPath, SparseTrainingProgress? progress, CancellationToken stop)
     {
         var seed = setup.Seed;
         using var model = ExperimentSetup.Initial(architecture, setup.Model.Spec, options.Experiment.Dataset, setup.Device, unchecked(seed + 1));
@@ -68,10 +77,10 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         var name = method.Descriptor.Name;
         // Each level draws its own mask and regrowth: a seed apart from the others' and from the data order's.
         using var updating = MaskUpdating.Start(strategies.Create<IMaskUpdater>(method), name, model.Network, tensors, density,
-            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), onUpdate is null ? null : report => onUpdate(name, plan.Level, report));
+            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), progress?.MaskUpdated is { } updated ? report => updated(name, plan.Level, report) : null);
         return new LevelDirectoryTraining(options.Training).Train(directory, model, setup.Data, null, density, plan,
             new InputFiles().Record(runPath, [impMaskPath]),
-            new LevelListener(progress?.Epoch, progress?.Step, progress?.Warning, stop), updating);
+            new LevelListener(progress?.Epoch is { } epoch ? result => epoch(name, result) : null, Warning: progress?.Warning, Stop: stop), updating);
     }
 
     private IEnumerable<ResolvedStrategy> Methods() =>

@@ -60,7 +60,12 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
             output.WriteLine(Invariant($"{row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
         }
         if (pools.Run(run, PoolsConsoleTable.Progress(output, error).And(poolMetrics.ForPools(e.Name))) is { } pooled) PoolsConsoleTable.Write(output, pooled);
-        if (sparseTraining.Run(run, progress, sparseMetrics.ForStage(e.Name, "sparse-training"), stop) is { } sparse)
+        var sparseProgress = new SparseTrainingProgress(
+            MethodStarted: (method, level, density) => output.WriteLine(Invariant($"sparse training {method} at level {level}'s density {density * 100:F2}%")),
+            Epoch: (method, r) => output.WriteLine(MethodEpochLine.Of(method, r)),
+            MaskUpdated: sparseMetrics.ForStage(e.Name, "sparse-training"),
+            Warning: message => error.WriteLine($"warning: {message}"));
+        if (sparseTraining.Run(run, sparseProgress, stop) is { } sparse)
         {
             output.WriteLine();
             output.WriteLine("method  level  density  final test  best-val test");

@@ -12,8 +12,7 @@ public static class TransformConsole
     public static IReadOnlyList<TransformResult> Run(TransformStage stage, ImpRun experimentRun, ImpProgress impProgress, TextWriter output, CancellationToken stop)
     {
         output.WriteLine();
-        var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(Invariant(
-            $"  {method} epoch {r.Epoch}: train loss {r.TrainLoss:F4}  val accuracy {Percent.Of(r.ValidationAccuracy)}  test accuracy {r.TestAccuracy * 100:F2}%  ({r.Elapsed.TotalSeconds:F1} s)"))), stop);
+        var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(MethodEpochLine.Of(method, r))), stop);
         output.WriteLine();
         output.WriteLine("transfer                                  level  method               density  final test  best-val test");
         foreach (var r in results)
