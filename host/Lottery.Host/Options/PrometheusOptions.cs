@@ -12,7 +12,7 @@ public sealed class PrometheusOptions : IValidatableObject
     /// At the end of a run that was being scraped, how long to wait for one more scrape so the last level's
     /// values reach Prometheus (0: exit at once).
     /// </summary>
-    [Range(0, 600, ErrorMessage = "expected seconds from 0 to 600")]
+    [Range(0.0, 600.0, ErrorMessage = "expected seconds from 0 to 600")]
     public double FinalScrapeWaitSeconds { get; set; } = 15;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);

@@ -21,7 +21,7 @@ public sealed class TrainingOptions
     [Range(0, 1 - 1e-12, ErrorMessage = "expected a number in [0, 1)")]
     public double Momentum { get; set; }
 
-    [Range(0, 1, ErrorMessage = "expected a number in [0, 1]")]
+    [Range(0.0, 1.0, ErrorMessage = "expected a number in [0, 1]")]
     public double WeightDecay { get; set; }
 
     /// <summary>constant, multistep (x Gamma at each milestone) or cosine (to 0 at the end).</summary>

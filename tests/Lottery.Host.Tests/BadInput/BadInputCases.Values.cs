@@ -21,6 +21,12 @@ internal static partial class BadInputCases
             "Lottery:Training:BatchSize = 'many' is invalid: expected a whole number")),
         ("learning rate that is not a number", Overrides(["--Lottery:Training:LearningRate=fast"], UsageError,
             "Lottery:Training:LearningRate = 'fast' is invalid: expected a number")),
+        // Found by fuzzing (tests/fuzz/corpus/config-json/crash-e3b09ba48d65): an integer Range on a double property
+        // converted the value to int and overflowed instead of refusing it.
+        ("weight decay far out of range", Overrides(["--Lottery:Training:WeightDecay=1e30"], UsageError,
+            "Lottery:Training:WeightDecay = 1E+30 is invalid: expected a number in [0, 1]")),
+        ("final scrape wait far out of range", Overrides(["--Lottery:Metrics:Prometheus:FinalScrapeWaitSeconds=1e30"], UsageError,
+            "Lottery:Metrics:Prometheus:FinalScrapeWaitSeconds = 1E+30 is invalid: expected seconds from 0 to 600")),
         ("zero learning rate", Overrides(["--Lottery:Training:LearningRate=0"], UsageError,
             "Lottery:Training:LearningRate = 0 is invalid: expected a positive number")),
         ("unknown optimizer", Overrides(["--Lottery:Training:Optimizer=rmsprop"], UsageError,
