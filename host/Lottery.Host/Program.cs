@@ -26,7 +26,7 @@ public static class Program
         {
             var arguments = CommandLineArguments.Parse(args);
             var configuration = LotteryConfiguration.Build(arguments, baseDirectory);
-            using var host = LotteryHostFactory.Build(configuration, error);
+            using var host = LotteryHostFactory.Build(configuration, error, new HostInvocation(arguments, baseDirectory));
             var verbs = host.Services.GetServices<IVerb>().ToList();
             if (arguments.Help || arguments.Verb == "help") return Usage(verbs, output, 0);
             var verb = verbs.FirstOrDefault(v => v.Name == arguments.Verb);

@@ -13,7 +13,7 @@ public sealed partial class HostLayeringTests
     /// <summary>Bottom to top; folders on one rung (listeners) may not use each other.</summary>
     private static readonly string[][] Stack =
     [
-        ["Configuration"], ["Options"], ["Plugins"], ["Runs"], ["Reports"], ["Training"], ["Pools"], ["Stages"],
+        ["Configuration"], ["Options"], ["Plugins"], ["Runs"], ["Reports"], ["Training"], ["Pools"], ["Stages"], ["Sweeps"],
         ["Metrics", "Progress"], ["Verbs"], ["Hosting"], ["(root)"],
     ];
 

@@ -5,6 +5,8 @@ using Lottery.Host.Options;
 using Lottery.Host.Plugins;
 using Lottery.Host.Progress;
 using Lottery.Host.Verbs;
+using Lottery.Host.Configuration;
+using Lottery.Host.Sweeps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +22,8 @@ namespace Lottery.Host.Hosting;
 public static class LotteryHostFactory
 {
     /// <param name="error">Where warnings go (the command line's error stream); null: standard error.</param>
-    public static IHost Build(IConfiguration configuration, TextWriter? error = null)
+    /// <param name="invocation">The command line and base folder the host was started with (a sweep starts its points from them); null: no arguments, this assembly's folder.</param>
+    public static IHost Build(IConfiguration configuration, TextWriter? error = null, HostInvocation? invocation = null)
     {
         var options = LotteryOptions.Load(configuration);
         if (options.Threads > 0) Lottery.Torch.torch.set_num_threads(options.Threads);
@@ -51,6 +54,11 @@ public static class LotteryHostFactory
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();
         services.AddSingleton<IVerb, VersionVerb>();
+        services.AddSingleton<IVerb, SweepVerb>();
+        services.AddSingleton(invocation ?? new HostInvocation(CommandLineArguments.Parse([]), AppContext.BaseDirectory));
+        services.AddSingleton<IPointIdentity, HostedPointIdentity>();
+        services.AddSingleton<PointCommand>();
+        services.AddSingleton<ISweepExecutor, LocalExecutor>();
 
         var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Lottery.Plugins");

@@ -9,7 +9,7 @@ public sealed record LotteryOptions
 {
     public const string Section = "Lottery";
 
-    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Transform", "SparseTraining", "Strategies", "Device", "Threads", "Metrics"];
+    private static readonly string[] KnownKeys = ["Experiment", "Training", "Plugins", "Runs", "Pools", "Transform", "SparseTraining", "Sweep", "Strategies", "Device", "Threads", "Metrics"];
 
     public ExperimentOptions Experiment { get; init; } = new();
 
@@ -26,6 +26,8 @@ public sealed record LotteryOptions
     public TransformOptions Transform { get; init; } = new();
 
     public SparseTrainingOptions SparseTraining { get; init; } = new();
+
+    public SweepOptions Sweep { get; init; } = new();
 
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
@@ -55,6 +57,7 @@ public sealed record LotteryOptions
             Pools = SectionBinder.Bind<PoolsOptions>(configuration, $"{Section}:Pools"),
             Transform = SectionBinder.Bind<TransformOptions>(configuration, $"{Section}:Transform"),
             SparseTraining = SectionBinder.Bind<SparseTrainingOptions>(configuration, $"{Section}:SparseTraining"),
+            Sweep = SweepOptions.Load(configuration, $"{Section}:Sweep"),
             Device = scalars.Device,
             Threads = scalars.Threads,
         };

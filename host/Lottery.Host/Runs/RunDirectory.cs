@@ -33,13 +33,7 @@ public sealed class RunDirectory
     public static RunDirectory Open<TDescriptor>(string root, string name, TDescriptor descriptor, Action<string>? warning = null)
     {
         var settings = RunFileJson.ToObject(descriptor);
-        var hash = RunFileJson.HashOfJson(settings);
-        var rootPath = System.IO.Path.GetFullPath(root);
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{hash}"));
-        if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new Configuration.ConfigurationError($"Lottery:Experiment:Name = '{name}' would place the run outside {rootPath}");
-        }
+        var path = PathOf(root, name, settings);
         Directory.CreateDirectory(path);
         var run = new RunDirectory(path, settings);
         var isNew = !Directory.EnumerateFileSystemEntries(path).Any();
@@ -47,6 +41,20 @@ public sealed class RunDirectory
         if (problem != null) warning?.Invoke($"{problem}: written again");
         if (isNew || problem != null) AtomicFile.WriteAllText(run.SettingsPath, SealedJson.Indented(settings));
         return run;
+    }
+
+    /// <summary>The path of the run directory of what descriptor describes, created or not.</summary>
+    public static string PathOf<TDescriptor>(string root, string name, TDescriptor descriptor) => PathOf(root, name, RunFileJson.ToObject(descriptor));
+
+    private static string PathOf(string root, string name, JsonObject settings)
+    {
+        var rootPath = System.IO.Path.GetFullPath(root);
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{RunFileJson.HashOfJson(settings)}"));
+        if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new Configuration.ConfigurationError($"Lottery:Experiment:Name = '{name}' would place the run outside {rootPath}");
+        }
+        return path;
     }
 
     public LevelDirectory Level(int level) => Level(Path, level);

@@ -45,6 +45,26 @@ public sealed class RunLock : IDisposable
 
     public void Dispose() => stream.Dispose();
 
+    /// <summary>Whether a live process (this one included) holds the run directory's lock; takes nothing.</summary>
+    public static bool IsHeld(string runDirectory)
+    {
+        var path = Path.Combine(runDirectory, "run.lock");
+        if (!File.Exists(path)) return false;
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static string? ReadHolder(string path)
     {
         try

@@ -177,6 +177,9 @@ public sealed class ImpStage(LotteryOptions options, StrategyFactory strategies)
     }
 
     /// <summary>What this run computes (see <see cref="ImpDescriptor"/>), with the options of its architecture, dataset and pruner.</summary>
+    /// <summary>The run directory this configuration's run lives in (created or not), without loading data or training.</summary>
+    public string RunDirectoryPath() => RunDirectory.PathOf(options.Runs.Root, options.Experiment.Name, Descriptor());
+
     private ImpDescriptor Descriptor()
     {
         var e = options.Experiment;

@@ -14,7 +14,7 @@ namespace Lottery.Host.Verbs;
 /// `run`: the configured experiment (IMP, then the pools stage when configured), with one line per epoch (and
 /// progress bars on a terminal), a results table and where the report is; its metrics are served for the whole run.
 /// </summary>
-public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage transform, SparseTrainingStage sparseTraining, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, PoolMetrics poolMetrics, SparseTrainingMetrics sparseMetrics, ConsoleProgress console) : IVerb
+public sealed class RunVerb(Microsoft.Extensions.Configuration.IConfiguration configuration, ImpStage imp, PoolsStage pools, TransformStage transform, SparseTrainingStage sparseTraining, LotteryOptions options, MetricsExport metrics, TrainingMetrics training, PoolMetrics poolMetrics, SparseTrainingMetrics sparseMetrics, ConsoleProgress console) : IVerb
 {
     public string Name => "run";
 
@@ -75,6 +75,8 @@ public sealed class RunVerb(ImpStage imp, PoolsStage pools, TransformStage trans
             }
         }
         if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output, stop);
+        // Last, once every stage finished: what a sweep reads to know this configuration's point is done.
+        RunCompletion.Write(run.Directory.Path, configuration);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");
         return 0;

@@ -1,0 +1,25 @@
+using Lottery.Host.Options;
+using Lottery.Host.Runs;
+using Lottery.Host.Stages;
+using Lottery.Host.Sweeps;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lottery.Host.Hosting;
+
+/// <summary>
+/// A point's identity from a host built on the point's configuration, as its own `./lottery run` builds one: the same
+/// options, plugins and strategies give the same run directory, and the stages' checks refuse what would not run.
+/// </summary>
+public sealed class HostedPointIdentity : IPointIdentity
+{
+    public PointIdentity Resolve(IConfigurationRoot pointConfiguration)
+    {
+        using var host = LotteryHostFactory.Build(pointConfiguration, TextWriter.Null);
+        var services = host.Services;
+        services.GetRequiredService<PoolsStage>().Validate();
+        if (services.GetRequiredService<LotteryOptions>().Transform.Enabled) services.GetRequiredService<TransformStage>().Validate();
+        services.GetRequiredService<SparseTrainingStage>().Validate();
+        return new PointIdentity(services.GetRequiredService<ImpStage>().RunDirectoryPath(), RunCompletion.Fingerprint(pointConfiguration));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lottery.Host.Runs;
+
+namespace Lottery.Host.Sweeps;
+
+/// <summary>
+/// The sweep's own folder: plan.json (every point, its settings and run directory), points/NNN.log (a point's console
+/// output, appended by each attempt) and points/NNN.exit (its last exit code, written when its process ends), and the
+/// aggregate and report. The runs themselves live in their ordinary run directories.
+/// </summary>
+public sealed record SweepFolder(string Path)
+{
+    public string PlanPath => System.IO.Path.Combine(Path, "plan.json");
+
+    public string PointsPath => System.IO.Path.Combine(Path, "points");
+
+    public string LogPath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.log");
+
+    public string ExitCodePath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.exit");
+
+    /// <summary>The exit code of the point's last process, or null when none ended (or the record is unreadable).</summary>
+    public int? LastExitCode(SweepPoint point)
+    {
+        var path = ExitCodePath(point);
+        return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) ? code : null;
+    }
+
+    public void RecordExitCode(SweepPoint point, int code)
+    {
+        Directory.CreateDirectory(PointsPath);
+        AtomicFile.WriteAllText(ExitCodePath(point), code.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The last error lines of a point's log, for the plan and the report.</summary>
+    public string? LastError(SweepPoint point)
+    {
+        var path = LogPath(point);
+        if (!File.Exists(path)) return null;
+        var errors = File.ReadLines(path).Where(line => line.StartsWith("error:", StringComparison.Ordinal)).ToList();
+        return errors.Count > 0 ? errors[^1] : File.ReadLines(path).LastOrDefault(line => line.Trim().Length > 0);
+    }
+
+    public void WritePlan(string name, IReadOnlyList<PlannedPoint> points)
+    {
+        Directory.CreateDirectory(PointsPath);
+        var plan = new JsonObject
+        {
+            ["name"] = name,
+            ["points"] = new JsonArray(points.Select(p => (JsonNode)new JsonObject
+            {
+                ["index"] = p.Point.Index,
+                ["settings"] = new JsonObject(p.Point.Settings.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)JsonValue.Create(s.Value)))),
+                ["runDirectory"] = p.RunDirectory,
+                ["fingerprint"] = p.Fingerprint,
+            }).ToArray()),
+        };
+        AtomicFile.WriteAllText(PlanPath, SealedJson.Indented(plan));
+    }
+}

@@ -1,0 +1,53 @@
+using Lottery.Host.Configuration;
+using Lottery.Host.Options;
+using Lottery.Host.Runs;
+using Microsoft.Extensions.Configuration;
+
+namespace Lottery.Host.Sweeps;
+
+/// <summary>A sweep's points with where each stands, its folder and its settings.</summary>
+public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOnlyList<PlannedPoint> Points)
+{
+    public IReadOnlyList<PlannedPoint> In(PointState state) => Points.Where(p => p.State == state).ToList();
+
+    /// <summary>
+    /// Expands the study, resolves every point's run directory as `./lottery run` would (a point that cannot run refuses
+    /// the whole sweep, naming the point) and reads each point's state; writes plan.json.
+    /// </summary>
+    public static SweepPlan Build(LotteryOptions options, IConfiguration configuration, HostInvocation invocation, IPointIdentity identity)
+    {
+        if (options.Sweep.Name.Length == 0) throw new ConfigurationError("Lottery:Sweep:Name is not set: expected the sweep's name (it names the sweep's folder), in the study file");
+        var points = SweepGrid.Expand(configuration);
+        if (points.Count == 0) throw new ConfigurationError("Lottery:Sweep has no points: expected a Grid of lists or a list of Points");
+        var folder = new SweepFolder(options.Sweep.ResolveFolder(options.Runs));
+        var planned = points.Select(point => Plan(point, invocation, identity, folder)).ToList();
+        var repeated = planned.GroupBy(p => (p.RunDirectory, p.Fingerprint)).FirstOrDefault(g => g.Count() > 1);
+        if (repeated != null)
+        {
+            throw new ConfigurationError($"Lottery:Sweep: points {string.Join(" and ", repeated.Select(p => p.Point.Name))} are the same run ({repeated.Key.RunDirectory}): expected every point to differ in what it computes");
+        }
+        folder.WritePlan(options.Sweep.Name, planned);
+        return new SweepPlan(options.Sweep, folder, planned);
+    }
+
+    private static PlannedPoint Plan(SweepPoint point, HostInvocation invocation, IPointIdentity identity, SweepFolder folder)
+    {
+        PointIdentity id;
+        try
+        {
+            id = identity.Resolve(invocation.Configuration(point.Overrides));
+        }
+        catch (ConfigurationError e)
+        {
+            throw new ConfigurationError($"sweep point {point.Name} ({point.Label}): {e.Message}", e);
+        }
+        if (RunCompletion.IsDone(id.RunDirectory, id.Fingerprint)) return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Done);
+        if (Directory.Exists(id.RunDirectory) && RunLock.IsHeld(id.RunDirectory)) return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Running);
+        return folder.LastExitCode(point) is { } code and not 0 and not StoppedExitCode
+            ? new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Failed, folder.LastError(point) ?? $"exit code {code}")
+            : new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.ToDo);
+    }
+
+    /// <summary>The exit code of a run stopped by a signal after writing its checkpoint: not a failure, it resumes.</summary>
+    public const int StoppedExitCode = 130;
+}

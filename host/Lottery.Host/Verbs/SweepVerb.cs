@@ -1,0 +1,38 @@
+using Lottery.Host.Configuration;
+using Lottery.Host.Options;
+using Lottery.Host.Sweeps;
+using Microsoft.Extensions.Configuration;
+
+namespace Lottery.Host.Verbs;
+
+/// <summary>
+/// `sweep`: a study's points (Lottery:Sweep), each an ordinary run in its ordinary run directory, run on this machine or
+/// submitted to Slurm; the plan (done, running, failed, to do) is printed first and points already done are not run again.
+/// `sweep --status` prints the plan and runs nothing.
+/// </summary>
+public sealed class SweepVerb(LotteryOptions options, IConfiguration configuration, HostInvocation invocation, IPointIdentity identity, IEnumerable<ISweepExecutor> executors) : IVerb
+{
+    public string Name => "sweep";
+
+    public string Summary => "run a study's points (Lottery:Sweep) here or on Slurm, skipping those done; --status shows where each stands";
+
+    public int Run(TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        var plan = SweepPlan.Build(options, configuration, invocation, identity);
+        SweepPlanTable.Write(output, plan);
+        if (invocation.Arguments.Has(CommandLineArguments.StatusSwitch)) return 0;
+        var left = plan.Points.Where(p => p.State is PointState.ToDo or PointState.Failed).ToList();
+        if (left.Count > 0) executors.First(e => e.Name == plan.Options.Executor).Run(plan, left, output, error, stop);
+        return Ended(SweepPlan.Build(options, configuration, invocation, identity), output, error);
+    }
+
+    // After the points ran (or none was left): the plan as it now stands, and the aggregate once nothing is still running.
+    private static int Ended(SweepPlan plan, TextWriter output, TextWriter error)
+    {
+        var running = plan.In(PointState.Running).Count;
+        var failed = plan.In(PointState.Failed);
+        output.WriteLine($"sweep {plan.Options.Name}: {plan.In(PointState.Done).Count} of {plan.Points.Count} point(s) done, {failed.Count} failed, {running} running, {plan.In(PointState.ToDo).Count} to do");
+        foreach (var point in failed) error.WriteLine($"error: point {point.Point.Name} ({point.Point.Label}) failed: {point.Error}");
+        return failed.Count > 0 ? 1 : 0;
+    }
+}
