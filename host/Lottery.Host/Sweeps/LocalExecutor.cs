@@ -5,8 +5,8 @@ using Lottery.Host.Options;
 namespace Lottery.Host.Sweeps;
 
 /// <summary>
-/// Runs points as processes of this host on this machine, Parallel at once, each at its share of the cores and pinned to
-/// its own (taskset), so two points never compete for one core. A point's output goes to its log in the sweep's folder; its
+/// Runs points as processes of this host on this machine, Parallel at once, each at its share of the cores and, when they
+/// fill the cores, pinned to its own (taskset), so two points never compete for one core. A point's output goes to its log in the sweep's folder; its
 /// exit code is recorded when it ends. Stopped, it passes the stop on (SIGTERM: each point checkpoints and exits 130) and
 /// waits for them, so the same command later finishes only what was left.
 /// </summary>
@@ -29,20 +29,23 @@ public sealed class LocalExecutor(PointCommand command, LotteryOptions options) 
         var cpus = AllowedCpus();
         var cores = Math.Min(Environment.ProcessorCount, cpus.Count);
         var (parallel, threads) = Slots(cores, options.Threads, plan.Options.Parallel);
-        var pin = parallel * threads <= cores && TasksetPath() != null;
+        // Pinned only when the points fill the cores: a sweep using part of them leaves placement to the kernel, so two
+        // sweeps side by side do not both pin to the first core.
+        var pin = parallel * threads == cores && TasksetPath() != null;
         output.WriteLine($"running {points.Count} point(s), {parallel} at once, {threads} thread(s) each{(pin ? ", each pinned to its own cores" : "")}; logs in {plan.Folder.PointsPath}");
-        var waiting = new Queue<PlannedPoint>(points);
+        var waiting = new List<PlannedPoint>(points);
         var running = new List<RunningPoint>();
         var slots = new bool[parallel];
         var allFinished = true;
         using var stopping = stop.Register(() => { lock (running) foreach (var r in running) ProcessSignals.Terminate(r.Process.Id); });
         while (waiting.Count > 0 || running.Count > 0)
         {
-            while (waiting.Count > 0 && running.Count < parallel && !stop.IsCancellationRequested)
+            while (running.Count < parallel && !stop.IsCancellationRequested && NextStartable(waiting, running) is { } next)
             {
+                waiting.Remove(next);
                 var slot = Array.IndexOf(slots, false);
                 slots[slot] = true;
-                var started = Start(plan.Folder, waiting.Dequeue(), slot, threads, pin ? cpus.Skip(slot * threads).Take(threads).ToList() : null);
+                var started = Start(plan.Folder, next, slot, threads, pin ? cpus.Skip(slot * threads).Take(threads).ToList() : null);
                 lock (running) running.Add(started);
                 output.WriteLine($"point {started.Point.Point.Name} started: {started.Point.Point.Label}");
             }
@@ -60,6 +63,10 @@ public sealed class LocalExecutor(PointCommand command, LotteryOptions options) 
         if (stop.IsCancellationRequested) throw new OperationCanceledException("sweep stopped: running points wrote their checkpoints; the same command finishes what is left");
         return allFinished;
     }
+
+    // Points that share a run directory (IMP shared, pools settings differing) take turns: the directory's lock admits one.
+    private static PlannedPoint? NextStartable(List<PlannedPoint> waiting, List<RunningPoint> running) =>
+        waiting.FirstOrDefault(w => running.All(r => r.Point.RunDirectory != w.RunDirectory));
 
     private static string Describe(int code) => code switch
     {
