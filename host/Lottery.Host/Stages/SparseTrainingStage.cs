@@ -42,7 +42,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         using var setup = ExperimentSetup.Load(options, strategies);
         var plan = ImpStage.Plan(options, setup.Data) with { CaptureStep = null };
         var architecture = strategies.Create<IArchitecture>(options.Experiment.Architecture, "Lottery:Experiment:Architecture");
-        var results = new List<SparseTrainingResult>();
+        var results = new List<(string Method, LevelResult Level)>();
         foreach (var method in Methods())
         {
             var folder = Path.Combine(run.Directory.Path, "sparse-training", $"{method.Descriptor.Name}-{RunFileJson.HashOfJson(method.OptionsJson)[..8]}");
@@ -51,18 +51,18 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
                 var directory = RunDirectory.Level(folder, imp.Level);
                 if (directory.IsComplete && directory.FindCorruption() is null)
                 {
-                    results.Add(SparseTrainingResult.From(method.Descriptor.Name, directory.ReadRecord()));
+                    results.Add((method.Descriptor.Name, directory.ReadRecord()));
                     continue;
                 }
                 if (directory.IsComplete) directory.Clear();
                 directory.Create();
                 progress?.MethodStarted?.Invoke(method.Name, imp.Level, imp.Density);
                 var level = Train(method, directory, run.Directory.Level(imp.Level).MaskPath, imp.Density, architecture, setup, plan with { Level = imp.Level }, run.Directory.Path, progress, stop);
-                results.Add(SparseTrainingResult.From(method.Descriptor.Name, level));
-                run.Results.SetSparseTraining(new SparseTrainingSummary(results));
+                results.Add((method.Descriptor.Name, level));
+                run.Results.SetSparseTraining(SparseTrainingSummary.Of(results));
             }
         }
-        var summary = new SparseTrainingSummary(results);
+        var summary = SparseTrainingSummary.Of(results);
         run.Results.SetSparseTraining(summary);
         return summary;
     }
