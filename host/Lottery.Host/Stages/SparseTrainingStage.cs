@@ -77,7 +77,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         var name = method.Descriptor.Name;
         // Each level draws its own mask and regrowth: a seed apart from the others' and from the data order's.
         using var updating = MaskUpdating.Start(strategies.Create<IMaskUpdater>(method), name, model.Network, tensors, density,
-            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), progress?.MaskUpdated is { } updated ? report => updated(name, plan.Level, report) : null);
+            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), MaskUpdateReport.For(progress?.MaskUpdated, name, plan.Level));
         return new LevelDirectoryTraining(options.Training).Train(directory, model, setup.Data, null, density, plan,
             new InputFiles().Record(runPath, [impMaskPath]),
             new LevelListener(progress?.Epoch is { } epoch ? result => epoch(name, result) : null, Warning: progress?.Warning, Stop: stop), updating);
