@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace Lottery.Plugins.SparseTraining;
 
@@ -31,6 +32,17 @@ public abstract class DynamicSparsityOptions
     /// </summary>
     [RegularExpression("^(uniform|erk)$", ErrorMessage = "expected uniform or erk")]
     public string Distribution { get; set; } = LayerDensities.ErdosRenyiKernel;
+
+    /// <summary>
+    /// RigL's first layer: the first of the mask's tensors in the model's parameter order (the input layer) stays dense
+    /// and is never rewired, as RigL's code leaves it unmasked (CIFAR's prune_first_layer=False, ImageNet's
+    /// first_layer_sparsity=0), for either distribution. Its weights count in the total, which stays exactly the target:
+    /// the other tensors are made sparser, as RigL's ERK does for a layer it makes dense. Off by default: IMP and moved
+    /// tickets prune the first layer too, so every tensor sparse is the like-for-like comparison.
+    /// </summary>
+    // Left out of the options' JSON while off, so runs made before the option keep their folders (named by that JSON's hash).
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool DenseFirstLayer { get; set; }
 }
 
 /// <summary>Settings of <c>set</c> (section <c>Lottery:Strategies:set</c>): Mocanu et al.'s constant zeta by default.</summary>

@@ -18,9 +18,11 @@ public abstract class DynamicSparsityUpdater(DynamicSparsityOptions options) : I
     public Mask Initialize(MaskInitialization context)
     {
         using var scope = NewDisposeScope();
-        var weights = context.Model.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter);
+        var parameters = context.Model.named_parameters().ToList();
+        var weights = parameters.ToDictionary(p => p.name, p => (Tensor)p.parameter);
         var shapes = context.PrunableTensors.Select(name => weights[name].shape).ToList();
-        var counts = LayerDensities.KeptCounts(shapes, LayerDensities.Of(options.Distribution, shapes, context.TargetDensity), context.TargetDensity);
+        var dense = options.DenseFirstLayer ? new HashSet<int> { FirstLayer(context.PrunableTensors, parameters.Select(p => p.name)) } : [];
+        var counts = LayerDensities.KeptCounts(shapes, LayerDensities.Of(options.Distribution, shapes, context.TargetDensity, dense), context.TargetDensity, dense);
         // Each tensor keeps its count at positions drawn uniformly: the largest of as many uniform scores.
         return new Mask(context.PrunableTensors.Select((name, i) =>
         {
@@ -29,6 +31,16 @@ public abstract class DynamicSparsityUpdater(DynamicSparsityOptions options) : I
             var kept = LargestScores.Keep(scores, counts[i]);
             return KeyValuePair.Create(name, kept.view(weight.shape).to(weight.device).MoveToOuterDisposeScope());
         }).ToList());
+    }
+
+    /// <summary>
+    /// The index, among the mask's tensors, of the one the model registers first (its input layer): the mask's own order
+    /// is whatever its file or the caller gave.
+    /// </summary>
+    private static int FirstLayer(IReadOnlyList<string> tensors, IEnumerable<string> parameterOrder)
+    {
+        var first = parameterOrder.First(tensors.Contains);
+        return tensors.ToList().IndexOf(first);
     }
 
     public MaskUpdate Update(MaskUpdateContext context)

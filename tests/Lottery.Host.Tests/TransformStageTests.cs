@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Lottery.Host.Configuration;
 using Lottery.Host.Stages;
 using Lottery.Host.Training;
 using Lottery.Host.Hosting;
+using Lottery.Host.Metrics;
 using Lottery.Host.Reports;
 using Lottery.Host.Runs;
 using Lottery.Host.Verbs;
@@ -181,5 +183,43 @@ public sealed class TransformStageTests : IDisposable
         Assert.Matches(@"source level 1: snip at density \d", changed);
         Assert.Contains("source level 1: random (complete, skipped)", changed);
         Assert.Contains("source level 1: stretch-interpolate (complete, skipped)", changed);
+    }
+
+    [Fact]
+    public void Set_and_rigl_baselines_report_their_mask_updates_to_the_metrics_by_method_and_source_level()
+    {
+        // The miniature transfer with set and rigl as its baselines, updating after steps 26, 28 and 30 of the 40 (from
+        // the rewind step 25 to T_end = 0.75 * 40).
+        var updates = new List<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == SparseTrainingMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+            },
+        };
+        void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            var byName = new Dictionary<string, object?>(tags.ToArray());
+            if (Equals(byName.GetValueOrDefault("experiment"), "tiny-dst-transfer")) lock (updates) updates.Add((instrument.Name, value, byName));
+        }
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.Start();
+
+        Run(TinyTransfer(), "--Lottery:Experiment:Name=tiny-dst-transfer", "--Lottery:Transform:Baselines:0=set", "--Lottery:Transform:Baselines:1=rigl",
+            "--Lottery:Strategies:set:UpdateInterval=2", "--Lottery:Strategies:rigl:UpdateInterval=2");
+
+        foreach (var method in new[] { "set", "rigl" })
+        {
+            var ours = updates.Where(u => Equals(u.Tags["method"], method)).ToList();
+            Assert.All(ours, u => Assert.Equal(("transform", "1"), (u.Tags["stage"], u.Tags["level"])));
+            Assert.Equal(3, ours.Count(u => u.Instrument == "lottery.mask.drop_fraction"));
+            var moved = ours.Where(u => u.Instrument == "lottery.mask.updated.weights").ToList();
+            Assert.True(moved.Sum(u => u.Value) > 0, $"{method} moved no weights");
+            // By tensor: every tensor of the mask, each update.
+            Assert.Equal(3, moved.GroupBy(u => u.Tags["tensor"]).Select(g => g.Count()).Distinct().Single());
+            Assert.True(moved.Select(u => u.Tags["tensor"]).Distinct().Count() > 1);
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace Lottery.Host.Metrics;
 /// <summary>
 /// Dynamic sparse training's instruments (meter Lottery.SparseTraining): the weights each mask update moved (dropped
 /// and regrown as many), by method and tensor, and the drop fraction of the latest update, recorded from the training's
-/// mask updates (<see cref="ForStage"/>).
+/// mask updates (<see cref="ForStage"/>): the sparse-training stage's and the transform stage's set and rigl baselines'.
 /// </summary>
 public sealed class SparseTrainingMetrics
 {

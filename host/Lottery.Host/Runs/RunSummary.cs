@@ -30,17 +30,19 @@ public sealed record RunSummary(string Name, string RunDir, ImpSummary Imp)
 }
 
 /// <summary>The "imp" part of summary.json: one entry per level.</summary>
-public sealed record ImpSummary(IReadOnlyList<ImpLevelSummary> Levels)
+public sealed record ImpSummary(IReadOnlyList<LevelSummary> Levels)
 {
-    public static ImpSummary From(IEnumerable<LevelResult> levels) => new(levels.Select(ImpLevelSummary.From).ToList());
+    public static ImpSummary From(IEnumerable<LevelResult> levels) => new(levels.Select(LevelSummary.From).ToList());
 
     /// <summary>Each level as a point of the results (the "imp" line of the chart).</summary>
-    public IEnumerable<ResultRow> Rows() =>
-        Levels.Select(l => new ResultRow("imp", l.Level, l.Density, l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy));
+    public IEnumerable<ResultRow> Rows() => Levels.Select(l => l.Row("imp"));
 }
 
-/// <summary>One IMP level's accuracies (fractions); the validation ones are null (written as null) without a validation split.</summary>
-public sealed record ImpLevelSummary(
+/// <summary>
+/// One trained level's accuracies (fractions): an IMP level, or a method trained at its density; the validation ones
+/// are null (written as null) without a validation split.
+/// </summary>
+public sealed record LevelSummary(
     int Level,
     double Density,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? ValAccuracy,
@@ -48,6 +50,9 @@ public sealed record ImpLevelSummary(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? BestValAccuracy,
     double BestTestAccuracy)
 {
-    public static ImpLevelSummary From(LevelResult level) =>
+    public static LevelSummary From(LevelResult level) =>
         new(level.Level, level.Density, level.Final.ValidationAccuracy, level.Final.TestAccuracy, level.BestValidation.ValidationAccuracy, level.BestValidation.TestAccuracy);
+
+    /// <summary>This level as a point of the method's line in results.csv and on the chart.</summary>
+    public ResultRow Row(string method) => new(method, Level, Density, ValAccuracy, TestAccuracy, BestValAccuracy, BestTestAccuracy);
 }

@@ -42,7 +42,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         using var setup = ExperimentSetup.Load(options, strategies);
         var plan = ImpStage.Plan(options, setup.Data) with { CaptureStep = null };
         var architecture = strategies.Create<IArchitecture>(options.Experiment.Architecture, "Lottery:Experiment:Architecture");
-        var results = new List<SparseTrainingResult>();
+        var results = new List<(string Method, LevelResult Level)>();
         foreach (var method in Methods())
         {
             var folder = Path.Combine(run.Directory.Path, "sparse-training", $"{method.Descriptor.Name}-{RunFileJson.HashOfJson(method.OptionsJson)[..8]}");
@@ -51,18 +51,18 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
                 var directory = RunDirectory.Level(folder, imp.Level);
                 if (directory.IsComplete && directory.FindCorruption() is null)
                 {
-                    results.Add(SparseTrainingResult.From(method.Descriptor.Name, directory.ReadRecord()));
+                    results.Add((method.Descriptor.Name, directory.ReadRecord()));
                     continue;
                 }
                 if (directory.IsComplete) directory.Clear();
                 directory.Create();
                 progress?.MethodStarted?.Invoke(method.Name, imp.Level, imp.Density);
                 var level = Train(method, directory, run.Directory.Level(imp.Level).MaskPath, imp.Density, architecture, setup, plan with { Level = imp.Level }, run.Directory.Path, progress, stop);
-                results.Add(SparseTrainingResult.From(method.Descriptor.Name, level));
-                run.Results.SetSparseTraining(new SparseTrainingSummary(results));
+                results.Add((method.Descriptor.Name, level));
+                run.Results.SetSparseTraining(SparseTrainingSummary.Of(results));
             }
         }
-        var summary = new SparseTrainingSummary(results);
+        var summary = SparseTrainingSummary.Of(results);
         run.Results.SetSparseTraining(summary);
         return summary;
     }
@@ -77,7 +77,7 @@ public sealed class SparseTrainingStage(LotteryOptions options, StrategyFactory 
         var name = method.Descriptor.Name;
         // Each level draws its own mask and regrowth: a seed apart from the others' and from the data order's.
         using var updating = MaskUpdating.Start(strategies.Create<IMaskUpdater>(method), name, model.Network, tensors, density,
-            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), progress?.MaskUpdated is { } updated ? report => updated(name, plan.Level, report) : null);
+            unchecked(seed ^ (0xD1B54A32D192ED03UL * (ulong)(plan.Level + 1))), MaskUpdateReport.For(progress?.MaskUpdated, name, plan.Level));
         return new LevelDirectoryTraining(options.Training).Train(directory, model, setup.Data, null, density, plan,
             new InputFiles().Record(runPath, [impMaskPath]),
             new LevelListener(progress?.Epoch is { } epoch ? result => epoch(name, result) : null, Warning: progress?.Warning, Stop: stop), updating);

@@ -35,8 +35,11 @@ public sealed record StartPoint(string Kind, IReadOnlyList<string> Files, Func<S
 /// </summary>
 public sealed record TargetMethod(string Name, string Folder, string StartWeights, IReadOnlyList<string> Inputs, Func<TargetStart> Start)
 {
-    /// <summary>Dynamic sparse training: the mask changes during training, from the start's mask (null: the mask is held fixed).</summary>
-    public Func<Mask, MaskUpdating>? Updating { get; init; }
+    /// <summary>
+    /// Dynamic sparse training: the mask changes during training, from the start's mask, each update told to the listener
+    /// (null: the mask is held fixed).
+    /// </summary>
+    public Func<Mask, Action<MaskUpdateReport>?, MaskUpdating>? Updating { get; init; }
 
     /// <summary>The moved ticket itself, under the transformer's name.</summary>
     public static TargetMethod Ticket(string transformer, Ticket moved, StartPoint movedStart) =>
@@ -100,7 +103,7 @@ public sealed record TargetMethod(string Name, string Folder, string StartWeight
             return new TargetStart(StateDict.FromModule(model.Network), updater.Initialize(new MaskInitialization(model.Network, moved.Mask.Names.ToList(), moved.Density, random)));
         })
         {
-            Updating = mask => new MaskUpdating(updater, name, mask, seed + 3),
+            Updating = (mask, onUpdate) => new MaskUpdating(updater, name, mask, seed + 3, onUpdate),
         };
     }
 

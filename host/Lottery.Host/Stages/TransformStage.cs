@@ -18,8 +18,12 @@ using Lottery.Host.Training;
 
 namespace Lottery.Host.Stages;
 
-/// <summary>Progress of the transform stage: the IMP runs it runs or resumes, each method as it starts, each epoch.</summary>
-public sealed record TransformProgress(ImpProgress? Imp = null, Action<string>? MethodStarted = null, Action<string, EpochResult>? Epoch = null);
+/// <summary>
+/// Progress of the transform stage: the IMP runs it runs or resumes, each method as it starts, each epoch, and each mask
+/// update of a dynamic-sparse-training baseline (method, source level, what moved).
+/// </summary>
+public sealed record TransformProgress(ImpProgress? Imp = null, Action<string>? MethodStarted = null, Action<string, EpochResult>? Epoch = null,
+    Action<string, int, MaskUpdateReport>? MaskUpdated = null);
 
 /// <summary>
 /// Elastic lottery tickets (Lottery:Transform): for each transfer and source level, the source run's ticket is moved
@@ -169,7 +173,7 @@ public sealed class TransformStage(LotteryOptions options, StrategyFactory strat
         model.Network.to(device);
         using var mask = SavedWeights.LoadMask(directory.MaskPath);
         var density = mask.Density;
-        using var updating = method.Updating?.Invoke(mask.Clone());
+        using var updating = method.Updating?.Invoke(mask.Clone(), MaskUpdateReport.For(progress?.MaskUpdated, method.Name, transfer.Level));
         progress?.MethodStarted?.Invoke(FormattableString.Invariant($"{title} at density {density * 100:F2}%"));
         var plan = ImpStage.Plan(options, data);
         return new LevelDirectoryTraining(options.Training).Train(directory, model, data, updating is null ? mask : null, density,

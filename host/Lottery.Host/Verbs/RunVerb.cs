@@ -74,7 +74,7 @@ public sealed class RunVerb(Microsoft.Extensions.Configuration.IConfiguration co
                 output.WriteLine(Invariant($"{row.Method,6}  {row.Level,5}  {row.Density * 100,6:F2}%  {row.TestAccuracy * 100,9:F2}%  {row.BestTestAccuracy * 100,12:F2}%"));
             }
         }
-        if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, output, stop);
+        if (options.Transform.Enabled) TransformConsole.Run(transform, run, progress, sparseMetrics.ForStage(e.Name, "transform"), output, stop);
         // Last, once every stage finished: what a sweep reads to know this configuration's point is done.
         RunCompletion.Write(run.Directory.Path, configuration);
         output.WriteLine();

@@ -9,10 +9,12 @@ namespace Lottery.Host.Verbs;
 /// <summary>The transform stage on the console: a line per method and per epoch as they go, then a results table.</summary>
 public static class TransformConsole
 {
-    public static IReadOnlyList<TransformResult> Run(TransformStage stage, ImpRun experimentRun, ImpProgress impProgress, TextWriter output, CancellationToken stop)
+    /// <summary>Runs the stage, printing as it goes; maskUpdated hears every update of its dynamic-sparse-training baselines (the metrics).</summary>
+    public static IReadOnlyList<TransformResult> Run(TransformStage stage, ImpRun experimentRun, ImpProgress impProgress, Action<string, int, MaskUpdateReport>? maskUpdated,
+        TextWriter output, CancellationToken stop)
     {
         output.WriteLine();
-        var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(MethodEpochLine.Of(method, r))), stop);
+        var results = stage.Run(experimentRun, new TransformProgress(impProgress, output.WriteLine, (method, r) => output.WriteLine(MethodEpochLine.Of(method, r)), maskUpdated), stop);
         output.WriteLine();
         output.WriteLine("transfer                                  level  method               density  final test  best-val test");
         foreach (var r in results)

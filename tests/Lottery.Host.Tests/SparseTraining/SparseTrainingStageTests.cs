@@ -38,7 +38,7 @@ public sealed class SparseTrainingStageTests : IDisposable
         var summary = RunSummary.Parse(File.ReadAllText(Path.Combine(run, "summary.json")));
         foreach (var method in new[] { "set", "rigl" })
         {
-            var rows = summary.SparseTraining!.Results.Where(r => r.Method == method).ToList();
+            var rows = summary.SparseTraining!.Methods.Single(m => m.Method == method).Levels;
             Assert.Equal([1, 2, 3], rows.Select(r => r.Level));
             // Exactly each IMP level's density: the same count of live weights over the same tensors.
             Assert.Equal(summary.Imp.Levels.Skip(1).Select(l => l.Density), rows.Select(r => r.Density));

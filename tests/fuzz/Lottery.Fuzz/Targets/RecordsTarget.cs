@@ -65,7 +65,7 @@ public sealed class RecordsTarget : IFuzzTarget
         }
         var pool = new PoolLevelSummary(0, PoolMethod, "best", 1.0, 1, 0.6, 0.65, 0.62, 0.66, 0.3, 0.35,
             new Dictionary<string, double> { ["fog"] = 0.3 }, new Dictionary<string, double> { ["fog"] = 0.35 }, [2, 1], [new AcceptedCandidate(2, 0.3, 0.64)]);
-        yield return new Seed("summary.json", Encoding.UTF8.GetBytes(new RunSummary("fuzz", "runs/fuzz", new ImpSummary([new ImpLevelSummary(0, 1.0, 0.6, 0.62, 0.6, 0.62)]))
+        yield return new Seed("summary.json", Encoding.UTF8.GetBytes(new RunSummary("fuzz", "runs/fuzz", new ImpSummary([new LevelSummary(0, 1.0, 0.6, 0.62, 0.6, 0.62)]))
         {
             Pools = new PoolsSummary([pool]),
         }.ToJson()));
