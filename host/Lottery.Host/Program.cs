@@ -14,7 +14,12 @@ namespace Lottery.Host;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, AppContext.BaseDirectory, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        // Before anything loads libtorch (and with it libgomp, which reads its environment once).
+        OpenMpWaitPolicy.DefaultToPassive();
+        return Run(args, AppContext.BaseDirectory, Console.Out, Console.Error);
+    }
 
     /// <summary>
     /// What Main does, given the folder holding appsettings.json and the streams to write to: the tests run the

@@ -21,15 +21,22 @@ internal sealed class RunningHost : IDisposable
     public IReadOnlyList<string> Arguments { get; private init; } = [];
 
     /// <param name="environment">Variables to set (a null value removes one) on top of the test's environment, less its Lottery__ settings.</param>
-    public static RunningHost Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="launcher">A command that starts the host (its arguments included), e.g. <c>taskset -c 0</c>; none by default.</param>
+    public static RunningHost Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, IReadOnlyList<string>? launcher = null)
     {
         // The SDK tells test processes which dotnet runs them; fall back to the one on PATH.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(launcher is [var command, ..] ? command : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (launcher != null)
+        {
+            foreach (var argument in launcher.Skip(1)) start.ArgumentList.Add(argument);
+            start.ArgumentList.Add(dotnet);
+        }
         start.ArgumentList.Add(BuildOutputs.HostAssembly);
         var argumentList = arguments.ToList();
         foreach (var argument in argumentList) start.ArgumentList.Add(argument);

@@ -26,7 +26,7 @@ public static class LotteryHostFactory
     public static IHost Build(IConfiguration configuration, TextWriter? error = null, HostInvocation? invocation = null)
     {
         var options = LotteryOptions.Load(configuration);
-        if (options.Threads > 0) Lottery.Torch.torch.set_num_threads(options.Threads);
+        Lottery.Torch.torch.set_num_threads(options.IntraOpThreads);
         var pluginsDirectory = options.Plugins.ResolveDirectory();
         var catalog = PluginLoader.Load(pluginsDirectory, options.Plugins.AllowedSha256);
 
@@ -51,6 +51,7 @@ public static class LotteryHostFactory
         services.AddTransient<TransformStage>();
         services.AddTransient<SparseTrainingStage>();
         services.AddSingleton<IVerb, RunVerb>();
+        services.AddSingleton<IVerb, RunsVerb>();
         services.AddSingleton<IVerb, PluginsVerb>();
         services.AddSingleton<IVerb, ConfigVerb>();
         services.AddSingleton<IVerb, VersionVerb>();

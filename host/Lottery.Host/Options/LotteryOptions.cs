@@ -32,8 +32,15 @@ public sealed record LotteryOptions
     /// <summary>auto (CUDA when available), cpu, cuda or cuda:N.</summary>
     public string Device { get; init; } = "auto";
 
-    /// <summary>libtorch intra-op threads; 0 keeps libtorch's default.</summary>
+    /// <summary>libtorch intra-op threads; 0: every core this process may use (<see cref="IntraOpThreads"/>).</summary>
     public int Threads { get; init; }
+
+    /// <summary>
+    /// The intra-op thread count a run uses: Threads, or for 0 the cores this process may use. .NET's ProcessorCount
+    /// counts the CPUs of the process's affinity (sched_getaffinity: taskset, Slurm's binding) within any container
+    /// limit; libtorch's own default (the physical cores) would leave a hyper-threaded or container core idle.
+    /// </summary>
+    public int IntraOpThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 
     /// <summary>Binds and validates every host section; the first problem found is a <see cref="ConfigurationError"/>.</summary>
     public static LotteryOptions Load(IConfiguration configuration)
@@ -69,7 +76,7 @@ public sealed record LotteryOptions
         [RegularExpression("^(auto|cpu|cuda(:[0-9]+)?)$", ErrorMessage = "expected auto, cpu, cuda or cuda:N")]
         public string Device { get; set; } = "auto";
 
-        [Range(0, 1024, ErrorMessage = "expected a thread count from 0 (libtorch's default) to 1024")]
+        [Range(0, 1024, ErrorMessage = "expected a thread count from 0 (every core this process may use) to 1024")]
         public int Threads { get; set; }
     }
 }

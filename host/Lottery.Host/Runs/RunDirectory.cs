@@ -12,6 +12,8 @@ namespace Lottery.Host.Runs;
 /// </summary>
 public sealed class RunDirectory
 {
+    private const string SettingsFile = "experiment.json";
+
     private RunDirectory(string path, JsonObject settings)
     {
         Path = path;
@@ -24,7 +26,7 @@ public sealed class RunDirectory
 
     public string SummaryPath => System.IO.Path.Combine(Path, RunSummary.FileName);
 
-    public string SettingsPath => System.IO.Path.Combine(Path, "experiment.json");
+    public string SettingsPath => System.IO.Path.Combine(Path, SettingsFile);
 
     /// <summary>
     /// Opens (creating if needed) the run directory of what descriptor describes (the typed settings that change what the
@@ -49,7 +51,7 @@ public sealed class RunDirectory
     private static string PathOf(string root, string name, JsonObject settings)
     {
         var rootPath = System.IO.Path.GetFullPath(root);
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, $"{name}-{RunFileJson.HashOfJson(settings)}"));
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(rootPath, FolderName(name, RunFileJson.HashOfJson(settings))));
         if (!path.StartsWith(rootPath + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new Configuration.ConfigurationError($"Lottery:Experiment:Name = '{name}' would place the run outside {rootPath}");
@@ -58,6 +60,37 @@ public sealed class RunDirectory
     }
 
     public LevelDirectory Level(int level) => Level(Path, level);
+
+    /// <summary>The folder name of a run: its name, a dash, and the hash of its settings.</summary>
+    public static string FolderName(string name, string hash) => $"{name}-{hash}";
+
+    /// <summary>A folder name split back into name and hash; null when it is no run's (no dash, or not a hash after the last one).</summary>
+    public static (string Name, string Hash)? SplitFolderName(string folderName)
+    {
+        var dash = folderName.LastIndexOf('-');
+        if (dash <= 0) return null;
+        var hash = folderName[(dash + 1)..];
+        return hash.Length == RunFileJson.HashLength && hash.All(char.IsAsciiHexDigitLower) ? (folderName[..dash], hash) : null;
+    }
+
+    /// <summary>
+    /// What is wrong with the run directory at path as a record of its settings: experiment.json missing, not JSON, or
+    /// not hashing to the hash in the folder's name; null when it is this run's record.
+    /// </summary>
+    public static string? FindForeignSettings(string path, string hash)
+    {
+        var settingsPath = System.IO.Path.Combine(path, SettingsFile);
+        if (!File.Exists(settingsPath)) return $"{SettingsFile} is missing";
+        try
+        {
+            var recorded = RunFileJson.HashOfJson(JsonNode.Parse(File.ReadAllText(settingsPath)) ?? throw new JsonException("it holds null"));
+            return recorded == hash ? null : $"{SettingsFile} holds the settings of {recorded}, not {hash}";
+        }
+        catch (JsonException e)
+        {
+            return $"{SettingsFile} is not valid JSON ({e.Message})";
+        }
+    }
 
     /// <summary>What is wrong with experiment.json, or null when it holds this run's settings.</summary>
     private string? FindSettingsProblem()

@@ -22,9 +22,12 @@ public static class RunFileJson
     /// <summary>A value as a JSON object in the run files' form.</summary>
     public static JsonObject ToObject<T>(T value) => JsonSerializer.SerializeToNode(value, Options)!.AsObject();
 
+    /// <summary>Hex digits in a hash (<see cref="HashOf{T}"/>).</summary>
+    public const int HashLength = 12;
+
     /// <summary>The first 12 hex digits of the SHA-256 of a descriptor as compact JSON: what names a run, or any part of one.</summary>
     public static string HashOf<T>(T descriptor) => HashOfJson(ToObject(descriptor));
 
     /// <summary>The same hash of a descriptor already in JSON form (as experiment.json holds it).</summary>
-    public static string HashOfJson(JsonNode descriptor) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(descriptor.ToJsonString())))[..12];
+    public static string HashOfJson(JsonNode descriptor) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(descriptor.ToJsonString())))[..HashLength];
 }

@@ -8,32 +8,29 @@ namespace Lottery.Host.Runs;
 /// Keeps two live processes from writing the same run directory: the first holds an exclusive lock on
 /// <c>run.lock</c> (an advisory file lock the OS drops when the process dies, so a killed run never
 /// leaves a stale lock) and writes its PID to <c>run.pid</c> (a separate file, readable while the lock is
-/// held); a second is refused with that PID.
+/// held); a second is refused with that PID (<see cref="RunInUseException"/>). <see cref="IsHeld"/> asks without taking it.
 /// </summary>
 public sealed class RunLock : IDisposable
 {
+    private const string LockFile = "run.lock";
+
+    private const string PidFile = "run.pid";
+
+    // A probe (IsHeld) holds a shared lock for an instant; a run starting in that instant tries again rather than
+    // mistake a `./lottery runs` for another run.
+    private static readonly TimeSpan[] Retries = [TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100)];
+
     private readonly FileStream stream;
 
     private RunLock(FileStream stream) => this.stream = stream;
 
     public static RunLock Acquire(string runDirectory)
     {
-        var pidPath = Path.Combine(runDirectory, "run.pid");
-        FileStream stream;
+        var stream = OpenExclusive(runDirectory);
         try
         {
-            stream = new FileStream(Path.Combine(runDirectory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException e)
-        {
-            var holder = ReadHolder(pidPath);
-            throw new InvalidOperationException(
-                $"run directory {runDirectory} is in use by another live process{(holder == null ? "" : $" (PID {holder})")}: wait for it to finish or stop it first", e);
-        }
-        try
-        {
-            // Outside the catch above: failing to write the PID (a full disk) is no sign of another process.
-            AtomicFile.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            // Outside the open's catch: failing to write the PID (a full disk) is no sign of another process.
+            AtomicFile.WriteAllText(Path.Combine(runDirectory, PidFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             return new RunLock(stream);
         }
         catch
@@ -43,38 +40,62 @@ public sealed class RunLock : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
-
-    /// <summary>Whether a live process (this one included) holds the run directory's lock; takes nothing.</summary>
+    /// <summary>
+    /// Whether a live process (this one included) holds the lock of the run directory now. Never throws: a directory
+    /// without a lock file, or one that cannot be read, is not held.
+    /// </summary>
     public static bool IsHeld(string runDirectory)
     {
-        var path = Path.Combine(runDirectory, "run.lock");
+        var path = Path.Combine(runDirectory, LockFile);
         if (!File.Exists(path)) return false;
         try
         {
-            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            // Read-only with sharing allowed takes a shared lock (flock LOCK_SH on Unix), which the holder's exclusive
+            // one refuses; released at once.
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return false;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
             return false;
         }
         catch (IOException)
         {
             return true;
         }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
-    private static string? ReadHolder(string path)
+    /// <summary>The PID run.pid names when that process is alive, else null (a run that ended, or no run.pid).</summary>
+    public static int? Holder(string runDirectory)
     {
         try
         {
-            var pid = File.ReadAllText(path).Trim();
-            return int.TryParse(pid, out var id) && IsAlive(id) ? pid : null;
+            return int.TryParse(File.ReadAllText(Path.Combine(runDirectory, PidFile)).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && IsAlive(pid) ? pid : null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    public void Dispose() => stream.Dispose();
+
+    private static FileStream OpenExclusive(string runDirectory)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(Path.Combine(runDirectory, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < Retries.Length)
+            {
+                Thread.Sleep(Retries[attempt]);
+            }
+            catch (IOException e)
+            {
+                throw new RunInUseException(runDirectory, Holder(runDirectory), e);
+            }
         }
     }
 

@@ -29,7 +29,37 @@ public sealed class RunVerb(Microsoft.Extensions.Configuration.IConfiguration co
         return exitCode;
     }
 
+    /// <summary>
+    /// The stages, with the outcome recorded in the experiment's run directory (<see cref="LastError"/>) for `./lottery
+    /// runs`: a failure once the directory is open, its removal when a run of it succeeds. A stop is no failure, and a
+    /// refusal because another process holds the directory is that process's business.
+    /// </summary>
     private int Run(TextWriter output, TextWriter error, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics, CancellationToken stop)
+    {
+        string? runPath = null;
+        try
+        {
+            RunStages(output, error, bars, telemetry, recordMetrics, directory => runPath ??= directory.Path, stop);
+            if (runPath != null) LastError.Clear(runPath);
+            return 0;
+        }
+        catch (Exception failure) when (runPath != null && failure is not (OperationCanceledException or RunInUseException))
+        {
+            try
+            {
+                LastError.Record(runPath, failure, DateTimeOffset.Now);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The failure itself may be the full disk: it, not the record of it, is what the user must see.
+                error.WriteLine($"warning: could not record the failure in {runPath}: {e.Message}");
+            }
+            throw;
+        }
+    }
+
+    /// <param name="opened">Hears of each run directory opened, the experiment's first (transfers may open their sources' after it).</param>
+    private void RunStages(TextWriter output, TextWriter error, IProgressBoard bars, MetricsSession telemetry, ImpProgress recordMetrics, Action<RunDirectory> opened, CancellationToken stop)
     {
         var e = options.Experiment;
         var t = options.Training;
@@ -43,7 +73,11 @@ public sealed class RunVerb(Microsoft.Extensions.Configuration.IConfiguration co
         sparseTraining.Validate();
         if (telemetry.PrometheusUrl != null) output.WriteLine($"metrics: {telemetry.PrometheusUrl}");
         var progress = new ImpProgress(
-            RunOpened: directory => output.WriteLine($"run directory: {directory.Path}"),
+            RunOpened: directory =>
+            {
+                opened(directory);
+                output.WriteLine($"run directory: {directory.Path}");
+            },
             Warning: message => error.WriteLine($"warning: {message}"),
             LevelStarted: (level, density, complete) => output.WriteLine(Invariant(
                 $"level {level}: density {density * 100:F2}%{(complete ? " (complete, skipped)" : "")}")),
@@ -79,7 +113,6 @@ public sealed class RunVerb(Microsoft.Extensions.Configuration.IConfiguration co
         RunCompletion.Write(run.Directory.Path, configuration);
         output.WriteLine();
         output.WriteLine($"report: {ReportWriter.ReportPath(run.Directory.Path)}");
-        return 0;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

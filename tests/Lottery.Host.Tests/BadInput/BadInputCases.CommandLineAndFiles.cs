@@ -15,7 +15,7 @@ internal static partial class BadInputCases
         ("unknown argument", Overrides(["--epochs", "3"], UsageError,
             "unknown argument '--epochs': expected --config FILE.json or a configuration override such as --Lottery:Training:Epochs=3")),
         ("unknown verb", new(workspace => ["trian", .. workspace.Arguments([]).Skip(1)],
-            UsageError, ["unknown verb 'trian': expected run, plugins, config, version"])),
+            UsageError, ["unknown verb 'trian': expected run, runs, plugins, config, version"])),
         ("unknown section", Overrides(["--Lottery:Trainng:Duration=3ep"], UsageError,
             "unknown configuration key Lottery:Trainng: the Lottery section has Experiment, Training, Plugins")),
         ("unknown key", Overrides(["--Lottery:Training:Epochs=3"], UsageError,
