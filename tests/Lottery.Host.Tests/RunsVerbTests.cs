@@ -116,7 +116,7 @@ public sealed class RunsVerbTests : IDisposable
 
     private static void WriteSummary(string run, int levels, int pools)
     {
-        var imp = new ImpSummary(Enumerable.Range(0, levels).Select(level => new ImpLevelSummary(level, Math.Pow(0.8, level), 0.9, 0.9, 0.9, 0.9)).ToList());
+        var imp = new ImpSummary(Enumerable.Range(0, levels).Select(level => new LevelSummary(level, Math.Pow(0.8, level), 0.9, 0.9, 0.9, 0.9)).ToList());
         var results = Enumerable.Range(1, pools).Select(level => new PoolLevelSummary(
             level, "swa", "best", Math.Pow(0.8, level), 1, 0.9, 0.91, 0.9, 0.91, null, null, null, null, [level - 1], [new AcceptedCandidate(level - 1, 0.5, 0.91)])).ToList();
         File.WriteAllText(Path.Combine(run, RunSummary.FileName), new RunSummary(Path.GetFileName(run), run, imp) { Pools = new PoolsSummary(results) }.ToJson());
