@@ -14,7 +14,7 @@ public sealed record MissingPoint(PlannedPoint Point, string Reason);
 public sealed record SweepAggregate(IReadOnlyList<string> Groups, IReadOnlyList<AggregateRow> Rows, IReadOnlyList<MissingPoint> Missing)
 {
     /// <summary>The rows of one group and stage, in aggregate order.</summary>
-    public IReadOnlyList<AggregateRow> Of(string group, string stage) => Rows.Where(r => r.Key.Group == group && r.Key.Stage == stage).ToList();
+    public IReadOnlyList<AggregateRow> RowsOf(string group, string stage) => Rows.Where(r => r.Key.Group == group && r.Key.Stage == stage).ToList();
 
     public static SweepAggregate Of(SweepPlan plan)
     {
@@ -67,16 +67,16 @@ public sealed record SweepAggregate(IReadOnlyList<string> Groups, IReadOnlyList<
     private static IEnumerable<Observation> Observe(SweepPoint point, RunSummary summary)
     {
         var group = point.GroupLabel;
-        Observation Of(string stage, string method, int level, double density, Dictionary<string, double?> values, TransformResult? transfer = null) =>
+        Observation Result(string stage, string method, int level, double density, Dictionary<string, double?> values, TransformResult? transfer = null) =>
             new(new AggregateKey(stage, group, method, level, transfer?.Source ?? "", transfer?.Target ?? "", transfer?.StartWeights ?? ""), point.Name, density, values);
 
         foreach (var l in summary.Imp.Levels)
         {
-            yield return Of(AggregateStage.Imp, "imp", l.Level, l.Density, Trained(l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy));
+            yield return Result(AggregateStage.Imp, "imp", l.Level, l.Density, Trained(l.ValAccuracy, l.TestAccuracy, l.BestValAccuracy, l.BestTestAccuracy));
         }
         foreach (var r in summary.Pools?.Results ?? [])
         {
-            yield return Of(AggregateStage.Pools, r.Method, r.Level, r.Density, new()
+            yield return Result(AggregateStage.Pools, r.Method, r.Level, r.Density, new()
             {
                 [Val] = r.ValAccuracy, [Test] = r.TestAccuracy, [Ood] = r.OodAccuracy,
                 [TicketVal] = r.TicketValAccuracy, [TicketTest] = r.TicketTestAccuracy, [TicketOod] = r.TicketOodAccuracy,
@@ -85,11 +85,11 @@ public sealed record SweepAggregate(IReadOnlyList<string> Groups, IReadOnlyList<
         }
         foreach (var r in summary.SparseTraining?.Results ?? [])
         {
-            yield return Of(AggregateStage.SparseTraining, r.Method, r.Level, r.Density, Trained(r.ValAccuracy, r.TestAccuracy, r.BestValAccuracy, r.BestTestAccuracy));
+            yield return Result(AggregateStage.SparseTraining, r.Method, r.Level, r.Density, Trained(r.ValAccuracy, r.TestAccuracy, r.BestValAccuracy, r.BestTestAccuracy));
         }
         foreach (var r in summary.Transform?.Results ?? [])
         {
-            yield return Of(AggregateStage.Transform, r.Method, r.SourceLevel, r.Density, Trained(r.ValAccuracy, r.TestAccuracy, r.BestValAccuracy, r.BestTestAccuracy), r);
+            yield return Result(AggregateStage.Transform, r.Method, r.SourceLevel, r.Density, Trained(r.ValAccuracy, r.TestAccuracy, r.BestValAccuracy, r.BestTestAccuracy), r);
         }
     }
 

@@ -34,8 +34,8 @@ public static class SweepReportSections
         document.Heading(2, $"Group: {group}");
         var points = plan.Points.Where(p => p.Point.GroupLabel == group).ToList();
         document.Paragraph($"Points {string.Join(", ", points.Select(p => p.Point.Name))}; {points.Count(p => p.State == PointState.Done)} of {points.Count} done.");
-        var trained = new[] { AggregateStage.Imp, AggregateStage.Pools, AggregateStage.SparseTraining }.SelectMany(stage => aggregate.Of(group, stage)).ToList();
-        var transfers = aggregate.Of(group, AggregateStage.Transform);
+        var trained = new[] { AggregateStage.Imp, AggregateStage.Pools, AggregateStage.SparseTraining }.SelectMany(stage => aggregate.RowsOf(group, stage)).ToList();
+        var transfers = aggregate.RowsOf(group, AggregateStage.Transform);
         if (trained.Count == 0 && transfers.Count == 0)
         {
             document.Paragraph("No run of this group is done: nothing to aggregate.");
@@ -46,7 +46,7 @@ public static class SweepReportSections
         document.Table(["method", "level", "density", "n", "val", "test", "best-val val", "best-val test"], trained.Select(r => (IReadOnlyList<string>)
             [r.Key.Method, Level(r), Density(r), Count(r), Accuracy(r, Val), Accuracy(r, Test), Accuracy(r, BestVal), Accuracy(r, BestTest)]), 1);
         document.Paragraph("IMP and sparse training: at the end of training and at the epoch of best validation accuracy; pools: the pooled network (no training).");
-        PoolGains(document, aggregate.Of(group, AggregateStage.Pools));
+        PoolGains(document, aggregate.RowsOf(group, AggregateStage.Pools));
         foreach (var transfer in transfers.GroupBy(r => $"{r.Key.Source} -> {r.Key.Target}")) Transfer(document, transfer.Key, transfer.ToList());
     }
 
