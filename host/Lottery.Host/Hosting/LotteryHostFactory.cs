@@ -56,6 +56,7 @@ public static class LotteryHostFactory
         services.AddSingleton<IVerb, ConfigVerb>();
         services.AddSingleton<IVerb, VersionVerb>();
         services.AddSingleton<IVerb, SweepVerb>();
+        services.AddSingleton<IVerb, ReportVerb>();
         services.AddSingleton(invocation ?? new HostInvocation(CommandLineArguments.Parse([]), AppContext.BaseDirectory));
         services.AddSingleton<IPointIdentity, HostedPointIdentity>();
         services.AddSingleton<PointCommand>();

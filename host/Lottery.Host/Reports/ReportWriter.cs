@@ -78,15 +78,21 @@ public static class ReportWriter
             $"({Percent.None} and the final epoch without a validation split).\n").ToString();
     }
 
-    private static string Html(string name, IReadOnlyList<ResultRow> rows, string sections)
+    /// <summary>A whole self-contained HTML page: the name as its title and first heading, then the body.</summary>
+    public static string HtmlPage(string name, string body)
     {
         var title = WebUtility.HtmlEncode(name);
-        var html = new StringBuilder($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
-            "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>");
-        html.Append($"<h1>{title}</h1><h2>Test accuracy against density</h2>").Append(SvgChart.Render(rows));
+        return $"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
+            "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>" +
+            $"<h1>{title}</h1>{body}</body></html>\n";
+    }
+
+    private static string Html(string name, IReadOnlyList<ResultRow> rows, string sections)
+    {
+        var html = new StringBuilder("<h2>Test accuracy against density</h2>").Append(SvgChart.Render(rows));
         html.Append("<h2>Results</h2><table><tr><th>method</th><th>level</th><th>density</th><th>val</th><th>test</th><th>best-val val</th><th>best-val test</th></tr>");
         foreach (var r in rows) html.Append(Line(r, "<tr><td>{0}</td><td>{1}</td><td>{2:F2}%</td><td>{3}</td><td>{4}</td><td>{5}</td><td>{6}</td></tr>"));
-        return html.Append("</table>").Append(sections).Append("</body></html>\n").ToString();
+        return HtmlPage(name, html.Append("</table>").Append(sections).ToString());
     }
 
     private static string Line(ResultRow r, string format) => string.Format(CultureInfo.InvariantCulture, format,

@@ -15,6 +15,13 @@ public sealed record SweepFolder(string Path)
 
     public string PointsPath => System.IO.Path.Combine(Path, "points");
 
+    /// <summary>The sweep's results across seeds (<see cref="AggregateCsv"/>), and the report made from them.</summary>
+    public string AggregatePath => System.IO.Path.Combine(Path, "aggregate.csv");
+
+    public string ReportMarkdownPath => System.IO.Path.Combine(Path, "report.md");
+
+    public string ReportHtmlPath => System.IO.Path.Combine(Path, "report.html");
+
     public string LogPath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.log");
 
     public string ExitCodePath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.exit");
