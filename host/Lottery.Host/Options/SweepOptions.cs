@@ -12,17 +12,17 @@ namespace Lottery.Host.Options;
 public sealed class SweepOptions
 {
     /// <summary>Runs the points as processes on this machine.</summary>
-    public const string LocalExecutor = "local";
+    public const string ExecutorLocal = "local";
 
     /// <summary>Submits the points as one Slurm job array.</summary>
-    public const string SlurmExecutor = "slurm";
+    public const string ExecutorSlurm = "slurm";
 
     /// <summary>The sweep's name: its folder (plan, logs, aggregate, report) is &lt;Runs:Root&gt;/sweeps/&lt;Name&gt; unless Folder says otherwise.</summary>
     [RegularExpression("^[A-Za-z0-9][A-Za-z0-9._-]*$", ErrorMessage = "expected a name of letters, digits, '.', '_' and '-' (it names a folder)")]
     public string Name { get; set; } = "";
 
-    [OneOf(LocalExecutor, SlurmExecutor)]
-    public string Executor { get; set; } = LocalExecutor;
+    [OneOf(ExecutorLocal, ExecutorSlurm)]
+    public string Executor { get; set; } = ExecutorLocal;
 
     /// <summary>Local executor: points run at once; 0: as many as the cores allow at Lottery:Threads (1 thread each when Threads is 0).</summary>
     [Range(0, 1024, ErrorMessage = "expected a count of points to run at once, 0 for as many as the cores allow")]

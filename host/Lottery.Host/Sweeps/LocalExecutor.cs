@@ -12,7 +12,7 @@ namespace Lottery.Host.Sweeps;
 /// </summary>
 public sealed class LocalExecutor(PointCommand command, LotteryOptions options) : ISweepExecutor
 {
-    public string Name => SweepOptions.LocalExecutor;
+    public string Name => SweepOptions.ExecutorLocal;
 
     /// <summary>
     /// Points at once and threads each, from the cores this process may use: Threads (0: the cores divided among the

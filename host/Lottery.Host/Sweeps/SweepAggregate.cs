@@ -83,7 +83,7 @@ public sealed record SweepAggregate(IReadOnlyList<string> Groups, IReadOnlyList<
                 [ValGain] = r.ValAccuracy - r.TicketValAccuracy, [TestGain] = r.TestAccuracy - r.TicketTestAccuracy, [OodGain] = r.OodAccuracy - r.TicketOodAccuracy,
             });
         }
-        foreach (var r in summary.SparseTraining?.Results ?? [])
+        foreach (var r in summary.SparseTraining?.Rows() ?? [])
         {
             yield return Result(AggregateStage.SparseTraining, r.Method, r.Level, r.Density, Trained(r.ValAccuracy, r.TestAccuracy, r.BestValAccuracy, r.BestTestAccuracy));
         }

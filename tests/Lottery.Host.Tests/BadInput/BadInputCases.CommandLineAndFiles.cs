@@ -13,7 +13,7 @@ internal static partial class BadInputCases
         ("config file that does not exist", new(workspace => workspace.Arguments(["--config", Path.Combine(workspace.Root, "absent.json")]),
             UsageError, ["configuration file not found: {root}/absent.json"])),
         ("unknown argument", Overrides(["--epochs", "3"], UsageError,
-            "unknown argument '--epochs': expected --config FILE.json or a configuration override such as --Lottery:Training:Epochs=3")),
+            "unknown argument '--epochs': expected --config FILE.json, --sweep STUDY.json, --status or a configuration override such as --Lottery:Training:Epochs=3")),
         ("unknown verb", new(workspace => ["trian", .. workspace.Arguments([]).Skip(1)],
             UsageError, ["unknown verb 'trian': expected run, runs, plugins, config, version"])),
         ("unknown section", Overrides(["--Lottery:Trainng:Duration=3ep"], UsageError,

@@ -134,8 +134,8 @@ public sealed class SweepReportTests : IDisposable
         var test = accuracy + CraftedSweep.Spread[seed];
         double? Val(double value) => impValidation ? value : null;
         var imp = new ImpSummary([
-            new ImpLevelSummary(0, 1.0, Val(test - 0.05), test + 0.05, Val(test - 0.05), test + 0.05),
-            new ImpLevelSummary(1, 0.5, Val(test - 0.1), test, Val(test - 0.1), test),
+            new LevelSummary(0, 1.0, Val(test - 0.05), test + 0.05, Val(test - 0.05), test + 0.05),
+            new LevelSummary(1, 0.5, Val(test - 0.1), test, Val(test - 0.1), test),
         ]);
         var pool = new PoolLevelSummary(1, "lottery-pools", "best", 0.5, 1, 0.70, 0.70 + valGain, test, test + testGain,
             ticketOod, ticketOod + oodGain, null, null, [0, 2], []);
@@ -143,7 +143,7 @@ public sealed class SweepReportTests : IDisposable
         return new RunSummary("crafted", "", imp)
         {
             Pools = new PoolsSummary([pool]),
-            SparseTraining = new SparseTrainingSummary([new SparseTrainingResult("rigl", 1, 0.5, null, 0.75 + spread, null, 0.75 + spread)]),
+            SparseTraining = new SparseTrainingSummary([new SparseTrainingMethod("rigl", [new LevelSummary(1, 0.5, null, 0.75 + spread, null, 0.75 + spread)])]),
             Transform = new TransformSummary([
                 new TransformResult("cifar-resnet-8", "cifar-resnet-14", 1, "stretch-append", "moved", 0.5, 0.60 + spread, 0.61 + spread, null, null),
                 new TransformResult("cifar-resnet-8", "cifar-resnet-14", 1, "snip", "target-rewind", 0.5, 0.55 + spread, 0.56 + spread, null, null),
