@@ -12,7 +12,7 @@ namespace Lottery.Host.Sweeps;
 /// </summary>
 public sealed class LocalExecutor(PointCommand command, LotteryOptions options) : ISweepExecutor
 {
-    public string Name => SweepOptions.LocalExecutor;
+    public string Name => SweepOptions.LocalExecutorName;
 
     /// <summary>
     /// Points at once and threads each, from the cores this process may use: Threads (0: the cores divided among the
@@ -60,6 +60,9 @@ public sealed class LocalExecutor(PointCommand command, LotteryOptions options) 
         if (stop.IsCancellationRequested) throw new OperationCanceledException("sweep stopped: running points wrote their checkpoints; the same command finishes what is left");
         return allFinished;
     }
+
+    /// <summary>None: its points live only as long as the sweep's own process, and a running one holds its run directory's lock.</summary>
+    public IReadOnlyDictionary<int, ScheduledTask> Tasks(SweepFolder folder) => new Dictionary<int, ScheduledTask>();
 
     private static string Describe(int code) => code switch
     {
