@@ -11,18 +11,28 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # run the real server and promtool against the host's /metrics).
 APT_PACKAGES := libtorch-dev libopenblas0-openmp dataset-fashion-mnist cmake g++ make prometheus
 BENCH_PACKAGES := python3-torch
+# Slurm and munge: the tests that submit sweeps start a real single-node cluster (docs/slurm.md).
+TEST_PACKAGES := slurm-wlm munge
 
-.PHONY: all deps bench-deps native build pack demo test test-fast bench clean fuzz fuzz-seeds
+.PHONY: all deps bench-deps test-deps native build pack demo test test-fast bench clean fuzz fuzz-seeds
 
 all: build
 
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# $(call apt_install,PACKAGES): installs those not installed yet.
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -q; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
 	fi
+endef
+
+deps:
+	$(call apt_install,$(APT_PACKAGES))
+
+test-deps: deps
+	$(call apt_install,$(TEST_PACKAGES))
 
 bench-deps: deps
 	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -q; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(BENCH_PACKAGES); }
@@ -48,7 +58,7 @@ demo: build
 
 # Every test, the slow end-to-end ones included; prints "N passed, N failed" at the end.
 # python3-torch too, so the bench smoke test runs its PyTorch side (it builds the C++ side itself).
-test: build bench-deps
+test: build bench-deps test-deps
 	dotnet test LotteryHost.sln -c $(CONFIGURATION) --no-build --nologo 2>&1 | tee .test-output.log
 	@./scripts/test-summary.sh .test-output.log
 

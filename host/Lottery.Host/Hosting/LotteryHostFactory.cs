@@ -61,6 +61,7 @@ public static class LotteryHostFactory
         services.AddSingleton<IPointIdentity, HostedPointIdentity>();
         services.AddSingleton<PointCommand>();
         services.AddSingleton<ISweepExecutor, LocalExecutor>();
+        services.AddSingleton<ISweepExecutor, SlurmExecutor>();
 
         var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Lottery.Plugins");

@@ -12,17 +12,17 @@ namespace Lottery.Host.Options;
 public sealed class SweepOptions
 {
     /// <summary>Runs the points as processes on this machine.</summary>
-    public const string ExecutorLocal = "local";
+    public const string LocalExecutorName = "local";
 
     /// <summary>Submits the points as one Slurm job array.</summary>
-    public const string ExecutorSlurm = "slurm";
+    public const string SlurmExecutorName = "slurm";
 
     /// <summary>The sweep's name: its folder (plan, logs, aggregate, report) is &lt;Runs:Root&gt;/sweeps/&lt;Name&gt; unless Folder says otherwise.</summary>
     [RegularExpression("^[A-Za-z0-9][A-Za-z0-9._-]*$", ErrorMessage = "expected a name of letters, digits, '.', '_' and '-' (it names a folder)")]
     public string Name { get; set; } = "";
 
-    [OneOf(ExecutorLocal, ExecutorSlurm)]
-    public string Executor { get; set; } = ExecutorLocal;
+    [OneOf(LocalExecutorName, SlurmExecutorName)]
+    public string Executor { get; set; } = LocalExecutorName;
 
     /// <summary>Local executor: points run at once; 0: as many as the cores allow at Lottery:Threads (1 thread each when Threads is 0).</summary>
     [Range(0, 1024, ErrorMessage = "expected a count of points to run at once, 0 for as many as the cores allow")]
@@ -39,13 +39,19 @@ public sealed class SweepOptions
     /// <summary>The section holding the explicit points (each a configuration fragment, keys relative to Lottery).</summary>
     public const string PointsKey = "Points";
 
-    /// <summary>Binds and validates the section but for Grid and Points, which name other settings and are read as they are.</summary>
+    /// <summary>
+    /// Binds and validates the section but for Grid and Points, which name other settings and are read as they are; Slurm
+    /// on its own, as DataAnnotations do not recurse into it.
+    /// </summary>
     public static SweepOptions Load(IConfiguration configuration, string sectionPath)
     {
         var section = configuration.GetSection(sectionPath);
         var settings = new ConfigurationBuilder().AddInMemoryCollection(section.AsEnumerable()
             .Where(pair => pair.Value != null && !IsUnder(pair.Key, $"{sectionPath}:{GridKey}") && !IsUnder(pair.Key, $"{sectionPath}:{PointsKey}"))).Build();
-        return SectionBinder.Bind<SweepOptions>(settings, sectionPath);
+        var slurm = SectionBinder.Bind<SlurmOptions>(settings, $"{sectionPath}:Slurm");
+        var sweep = SectionBinder.Bind<SweepOptions>(settings, sectionPath);
+        sweep.Slurm = slurm;
+        return sweep;
     }
 
     private static bool IsUnder(string key, string section) =>

@@ -12,4 +12,10 @@ public interface ISweepExecutor
     /// </summary>
     /// <returns>Whether every point ran here and finished, so the sweep can be aggregated now.</returns>
     bool Run(SweepPlan plan, IReadOnlyList<PlannedPoint> points, TextWriter output, TextWriter error, CancellationToken stop);
+
+    /// <summary>
+    /// The sweep's tasks its scheduler knows of, by point number: where a point stands beyond its run directory (a task
+    /// waiting in a queue holds no lock there yet).
+    /// </summary>
+    IReadOnlyDictionary<int, ScheduledTask> Tasks(SweepFolder folder);
 }

@@ -12,7 +12,7 @@ namespace Lottery.Host.Sweeps;
 /// </summary>
 public sealed class LocalExecutor(PointCommand command, LotteryOptions options) : ISweepExecutor
 {
-    public string Name => SweepOptions.ExecutorLocal;
+    public string Name => SweepOptions.LocalExecutorName;
 
     /// <summary>
     /// Points at once and threads each, from the cores this process may use: Threads (0: the cores divided among the
@@ -67,6 +67,9 @@ public sealed class LocalExecutor(PointCommand command, LotteryOptions options) 
     // Points that share a run directory (IMP shared, pools settings differing) take turns: the directory's lock admits one.
     private static PlannedPoint? NextStartable(List<PlannedPoint> waiting, List<RunningPoint> running) =>
         waiting.FirstOrDefault(w => running.All(r => r.Point.RunDirectory != w.RunDirectory));
+
+    /// <summary>None: its points live only as long as the sweep's own process, and a running one holds its run directory's lock.</summary>
+    public IReadOnlyDictionary<int, ScheduledTask> Tasks(SweepFolder folder) => new Dictionary<int, ScheduledTask>();
 
     private static string Describe(int code) => code switch
     {

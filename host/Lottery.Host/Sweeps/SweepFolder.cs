@@ -6,7 +6,8 @@ namespace Lottery.Host.Sweeps;
 
 /// <summary>
 /// The sweep's own folder: plan.json (every point, its settings and run directory), points/NNN.log (a point's console
-/// output, appended by each attempt) and points/NNN.exit (its last exit code, written when its process ends), and the
+/// output, appended by each attempt) and points/NNN.exit (its last exit code, written when its process ends), for a Slurm
+/// sweep slurm.sh (the job script last submitted) and slurm-jobs.txt (every job submitted, one per line), and the
 /// aggregate and report. The runs themselves live in their ordinary run directories.
 /// </summary>
 public sealed record SweepFolder(string Path)
@@ -25,6 +26,19 @@ public sealed record SweepFolder(string Path)
     public string LogPath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.log");
 
     public string ExitCodePath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.exit");
+
+    public string SlurmScriptPath => System.IO.Path.Combine(Path, "slurm.sh");
+
+    public string SlurmJobsPath => System.IO.Path.Combine(Path, "slurm-jobs.txt");
+
+    /// <summary>Records a submitted job: its id, then the array of point numbers it holds.</summary>
+    public void RecordSlurmJob(string jobId, string array) =>
+        File.AppendAllText(SlurmJobsPath, $"{jobId} {array} {DateTimeOffset.Now:O}\n");
+
+    /// <summary>The ids of every job submitted for this sweep, oldest first.</summary>
+    public IReadOnlyList<string> SlurmJobIds() => File.Exists(SlurmJobsPath)
+        ? File.ReadLines(SlurmJobsPath).Select(line => line.Split(' ', 2)[0]).Where(id => id.Length > 0).ToList()
+        : [];
 
     /// <summary>The exit code of the point's last process, or null when none ended (or the record is unreadable).</summary>
     public int? LastExitCode(SweepPoint point)

@@ -12,15 +12,17 @@ public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOn
 
     /// <summary>
     /// Expands the study, resolves every point's run directory as `./lottery run` would (a point that cannot run refuses
-    /// the whole sweep, naming the point) and reads each point's state; writes plan.json.
+    /// the whole sweep, naming the point) and reads each point's state, from its run directory and the executor's
+    /// scheduler (a task queued there counts as running); writes plan.json.
     /// </summary>
-    public static SweepPlan Build(LotteryOptions options, IConfiguration configuration, HostInvocation invocation, IPointIdentity identity)
+    public static SweepPlan Build(LotteryOptions options, IConfiguration configuration, HostInvocation invocation, IPointIdentity identity, ISweepExecutor? executor = null)
     {
         if (options.Sweep.Name.Length == 0) throw new ConfigurationError("Lottery:Sweep:Name is not set: expected the sweep's name (it names the sweep's folder), in the study file");
         var points = SweepGrid.Expand(configuration);
         if (points.Count == 0) throw new ConfigurationError("Lottery:Sweep has no points: expected a Grid of lists or a list of Points");
         var folder = new SweepFolder(options.Sweep.ResolveFolder(options.Runs));
-        var planned = points.Select(point => Plan(point, invocation, identity, folder)).ToList();
+        var tasks = executor?.Tasks(folder) ?? new Dictionary<int, ScheduledTask>();
+        var planned = points.Select(point => Plan(point, invocation, identity, folder, tasks.GetValueOrDefault(point.Index))).ToList();
         var repeated = planned.GroupBy(p => (p.RunDirectory, p.Fingerprint)).FirstOrDefault(g => g.Count() > 1);
         if (repeated != null)
         {
@@ -30,7 +32,7 @@ public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOn
         return new SweepPlan(options.Sweep, folder, planned);
     }
 
-    private static PlannedPoint Plan(SweepPoint point, HostInvocation invocation, IPointIdentity identity, SweepFolder folder)
+    private static PlannedPoint Plan(SweepPoint point, HostInvocation invocation, IPointIdentity identity, SweepFolder folder, ScheduledTask? task)
     {
         PointIdentity id;
         try
@@ -41,11 +43,15 @@ public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOn
         {
             throw new ConfigurationError($"sweep point {point.Name} ({point.Label}): {e.Message}", e);
         }
-        if (RunCompletion.IsDone(id.RunDirectory, id.Fingerprint)) return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Done);
-        if (Directory.Exists(id.RunDirectory) && RunLock.IsHeld(id.RunDirectory)) return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Running);
+        if (RunCompletion.IsDone(id.RunDirectory, id.Fingerprint)) return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Done, Task: task);
+        // A queued task comes before the exit code: a failed point submitted again is running, not failed.
+        if ((Directory.Exists(id.RunDirectory) && RunLock.IsHeld(id.RunDirectory)) || task is { Queued: true })
+        {
+            return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Running, Task: task);
+        }
         return folder.LastExitCode(point) is { } code and not 0 and not StoppedExitCode
-            ? new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Failed, folder.LastError(point) ?? $"exit code {code}")
-            : new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.ToDo);
+            ? new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Failed, folder.LastError(point) ?? $"exit code {code}", task)
+            : new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.ToDo, Task: task);
     }
 
     /// <summary>The exit code of a run stopped by a signal after writing its checkpoint: not a failure, it resumes.</summary>

@@ -9,7 +9,7 @@ public static class SweepPlanTable
         output.WriteLine($"sweep {plan.Options.Name}: {plan.Points.Count} point(s): {counts}; executor {plan.Options.Executor}; folder {plan.Folder.Path}");
         foreach (var point in plan.Points)
         {
-            output.WriteLine($"  {point.Point.Name}  {Word(point.State),-7}  {point.Point.Label}  -> {Path.GetFileName(point.RunDirectory)}");
+            output.WriteLine($"  {point.Point.Name}  {Word(point.State),-7}  {point.Point.Label}  -> {Path.GetFileName(point.RunDirectory)}{(point.Task == null ? "" : $"  [{point.Task}]")}");
             if (point.Error != null) output.WriteLine($"       {point.Error}");
         }
     }

@@ -19,12 +19,13 @@ public sealed class SweepVerb(LotteryOptions options, IConfiguration configurati
 
     public int Run(TextWriter output, TextWriter error, CancellationToken stop)
     {
-        var plan = SweepPlan.Build(options, configuration, invocation, identity);
+        var executor = executors.First(e => e.Name == options.Sweep.Executor);
+        var plan = SweepPlan.Build(options, configuration, invocation, identity, executor);
         SweepPlanTable.Write(output, plan);
         if (invocation.Arguments.Has(CommandLineArguments.StatusSwitch)) return 0;
         var left = plan.Points.Where(p => p.State is PointState.ToDo or PointState.Failed).ToList();
-        if (left.Count > 0) executors.First(e => e.Name == plan.Options.Executor).Run(plan, left, output, error, stop);
-        return Ended(SweepPlan.Build(options, configuration, invocation, identity), output, error);
+        if (left.Count > 0) executor.Run(plan, left, output, error, stop);
+        return Ended(SweepPlan.Build(options, configuration, invocation, identity, executor), output, error);
     }
 
     // After the points ran (or none was left): the plan as it now stands, and the aggregate once nothing is still running.
