@@ -62,6 +62,28 @@ public sealed record SweepFolder(string Path)
         return errors.Count > 0 ? errors[^1] : File.ReadLines(path).LastOrDefault(line => line.Trim().Length > 0);
     }
 
+    /// <summary>Each point's fingerprint as the last plan.json wrote it (none when there is no readable plan).</summary>
+    public IReadOnlyDictionary<int, string> PlannedFingerprints()
+    {
+        try
+        {
+            var plan = File.Exists(PlanPath) ? JsonNode.Parse(File.ReadAllText(PlanPath)) : null;
+            return (plan?["points"] as JsonArray ?? []).OfType<JsonObject>()
+                .Where(p => p["index"] is JsonValue && p["fingerprint"] is JsonValue)
+                .ToDictionary(p => p["index"]!.GetValue<int>(), p => p["fingerprint"]!.GetValue<string>());
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or IOException)
+        {
+            return new Dictionary<int, string>();
+        }
+    }
+
+    /// <summary>Moves a point's exit code and log aside (NNN.exit.old, NNN.log.old): they are another configuration's.</summary>
+    public void Forget(SweepPoint point)
+    {
+        foreach (var path in new[] { ExitCodePath(point), LogPath(point) }.Where(File.Exists)) File.Move(path, path + ".old", overwrite: true);
+    }
+
     public void WritePlan(string name, IReadOnlyList<PlannedPoint> points)
     {
         Directory.CreateDirectory(PointsPath);

@@ -23,6 +23,12 @@ public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOn
         var folder = new SweepFolder(options.Sweep.ResolveFolder(options.Runs));
         var tasks = executor?.Tasks(folder) ?? new Dictionary<int, ScheduledTask>();
         var planned = points.Select(point => Plan(point, invocation, identity, folder, tasks.GetValueOrDefault(point.Index))).ToList();
+        // A point whose number now names another configuration (the study was edited) has no past here: its old exit
+        // code and log belong to a run that is not this point's.
+        var before = folder.PlannedFingerprints();
+        foreach (var point in planned.Where(p => before.TryGetValue(p.Point.Index, out var old) && old != p.Fingerprint)) folder.Forget(point.Point);
+        planned = planned.Select(p => p.State == PointState.Failed && before.TryGetValue(p.Point.Index, out var old) && old != p.Fingerprint
+            ? p with { State = PointState.ToDo, Error = null } : p).ToList();
         var repeated = planned.GroupBy(p => (p.RunDirectory, p.Fingerprint)).FirstOrDefault(g => g.Count() > 1);
         if (repeated != null)
         {
