@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""The two papers' claims, checked on a finished study: paired per seed, mean ± sample std.
+
+Reads the sweep's plan.json and each point's summary.json (what `./lottery sweep` wrote) and prints Markdown tables
+for docs/results.md. Usage: studies/claims.py pools RUNS_ROOT | studies/claims.py elastic RUNS_ROOT
+"""
+import json
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+
+def mean_std(values):
+    values = list(values)
+    if not values:
+        return "-"
+    mean = statistics.fmean(values) * 100
+    std = statistics.stdev(values) * 100 if len(values) > 1 else 0.0
+    return f"{mean:+.2f} ± {std:.2f}"
+
+
+def plain(values):
+    values = list(values)
+    mean = statistics.fmean(values) * 100
+    std = statistics.stdev(values) * 100 if len(values) > 1 else 0.0
+    return f"{mean:.2f} ± {std:.2f}"
+
+
+def points(root, sweep):
+    plan = json.loads((Path(root) / "sweeps" / sweep / "plan.json").read_text())
+    for point in plan["points"]:
+        summary = Path(point["runDirectory"]) / "summary.json"
+        if not summary.exists():
+            continue
+        settings = point["settings"]
+        group = " ".join(f"{k}={v}" for k, v in settings.items() if k != "Training:Seed")
+        yield group, settings.get("Training:Seed"), json.loads(summary.read_text())
+
+
+def pools(root):
+    by_group = defaultdict(list)
+    for group, seed, summary in points(root, "lottery-pools"):
+        by_group[group].append(summary)
+    for group, runs in by_group.items():
+        print(f"\n### {group} ({len(runs)} seeds)\n")
+        rows = defaultdict(list)  # (method, level) -> per-seed rows
+        for run in runs:
+            for r in run["pools"]["results"]:
+                rows[(r["method"], r["level"])].append(r)
+        levels = sorted({level for _, level in rows})
+        density = {level: rows[("lottery-pools", level)][0]["density"] for level in levels if ("lottery-pools", level) in rows}
+        methods = ["lottery-pools", "average", "swa", "ema", "pair-average", "ensemble"]
+        print("Test gain over the ticket (points; paired per seed, mean ± std):\n")
+        print("| level | density | " + " | ".join(methods) + " |")
+        print("|---:|---:|" + "---:|" * len(methods))
+        for level in levels:
+            cells = [mean_std(r["testAccuracy"] - r["ticketTestAccuracy"] for r in rows[(m, level)]) if (m, level) in rows else "-" for m in methods]
+            print(f"| {level} | {density.get(level, 0) * 100:.2f}% | " + " | ".join(cells) + " |")
+        lp = [rows[("lottery-pools", level)] for level in levels]
+        test_gains = [statistics.fmean(r["testAccuracy"] - r["ticketTestAccuracy"] for r in seeds) for seeds in lp]
+        val_gains = [statistics.fmean(r["valAccuracy"] - r["ticketValAccuracy"] for r in seeds) for seeds in lp]
+        ood = [[r["oodAccuracy"] - r["ticketOodAccuracy"] for r in seeds if r.get("oodAccuracy") is not None] for seeds in lp]
+        print(f"\nlottery-pools: mean test gain > 0 at {sum(g > 0 for g in test_gains)} of {len(levels)} levels; "
+              f"over all levels and seeds: test {mean_std(r['testAccuracy'] - r['ticketTestAccuracy'] for s in lp for r in s)}, "
+              f"validation {mean_std(r['valAccuracy'] - r['ticketValAccuracy'] for s in lp for r in s)}, "
+              f"OOD {mean_std(g for s in ood for g in s)} (OOD mean gain > 0 at {sum(statistics.fmean(s) > 0 for s in ood if s)} of {sum(1 for s in ood if s)} levels)")
+        print(f"\ndense (level 0): ticket test {plain(r['ticketTestAccuracy'] for r in lp[0])}, lottery-pools {plain(r['testAccuracy'] for r in lp[0])}, "
+              f"gain {mean_std(r['testAccuracy'] - r['ticketTestAccuracy'] for r in lp[0])}")
+        sparse = [level for level in levels if density.get(level, 1) < 0.15]
+        if sparse:
+            parts = [f"{m} {mean_std(r['testAccuracy'] - r['ticketTestAccuracy'] for level in sparse for r in rows[(m, level)])}" for m in methods if all((m, l) in rows for l in sparse)]
+            print(f"\nbelow 15% density (levels {', '.join(map(str, sparse))}), test gain over the ticket: " + "; ".join(parts))
+        print(f"\nvalidation gain minus test gain (lottery-pools, all levels): {mean_std(vg - tg for vg, tg in zip(val_gains, test_gains))}")
+
+
+def elastic(root):
+    rows = defaultdict(list)  # (source, target, level, method) -> per-seed rows
+    seeds = 0
+    for _, seed, summary in points(root, "elastic-lth"):
+        seeds += 1
+        for r in summary["transform"]["results"]:
+            rows[(r["source"], r["target"], r["sourceLevel"], r["method"])].append(r)
+    transfers = sorted({(s, t, m) for (s, t, _, m), rs in rows.items() if rs[0]["startWeights"] == "moved" and m != "random"})
+    levels = sorted({level for (_, _, level, _) in rows})
+    baselines = ["random", "oneshot-magnitude", "snip", "grasp", "synflow", "reinit", "set", "rigl"]
+    print(f"\n{seeds} seeds. Test accuracy (%), mean ± std; differences paired per seed (points).\n")
+    print("| transfer | level | density | moved | IMP on target | moved − IMP | best baseline | moved − best baseline |")
+    print("|---|---:|---:|---:|---:|---:|---|---:|")
+    for source, target, method in transfers:
+        for level in levels:
+            moved = rows.get((source, target, level, method))
+            imp = rows.get((source, target, level, "imp"))
+            if not moved or not imp:
+                continue
+            means = {b: statistics.fmean(r["testAccuracy"] for r in rows[(source, target, level, b)]) for b in baselines if (source, target, level, b) in rows}
+            best = max(means, key=means.get)
+            diff_imp = [m["testAccuracy"] - i["testAccuracy"] for m, i in zip(moved, imp)]
+            diff_best = [m["testAccuracy"] - b["testAccuracy"] for m, b in zip(moved, rows[(source, target, level, best)])]
+            print(f"| {source} → {target} ({method}) | {level} | {moved[0]['density'] * 100:.2f}% | {plain(r['testAccuracy'] for r in moved)} | "
+                  f"{plain(r['testAccuracy'] for r in imp)} | {mean_std(diff_imp)} | {best} | {mean_std(diff_best)} |")
+    print("\nEvery baseline at the highest source level, test accuracy (%):\n")
+    top = levels[-1]
+    print("| transfer | moved | " + " | ".join(baselines) + " |")
+    print("|---|---:|" + "---:|" * len(baselines))
+    for source, target, method in transfers:
+        moved = rows.get((source, target, top, method))
+        if moved:
+            cells = [plain(r["testAccuracy"] for r in rows[(source, target, top, b)]) if (source, target, top, b) in rows else "-" for b in baselines]
+            print(f"| {source} → {target} ({method}) | {plain(r['testAccuracy'] for r in moved)} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    {"pools": pools, "elastic": elastic}[sys.argv[1]](sys.argv[2])
