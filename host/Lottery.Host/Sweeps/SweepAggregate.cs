@@ -30,7 +30,7 @@ public sealed record SweepAggregate(IReadOnlyList<string> Groups, IReadOnlyList<
             var path = Path.Combine(point.RunDirectory, RunSummary.FileName);
             try
             {
-                observations.AddRange(Observe(point.Point, RunSummary.Read(path)));
+                observations.AddRange(OnePerKey(Observe(point.Point, RunSummary.Read(path))));
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -60,6 +60,14 @@ public sealed record SweepAggregate(IReadOnlyList<string> Groups, IReadOnlyList<
             .Where(m => m.Statistics != null).ToDictionary(m => m.Name, m => m.Statistics!);
         return new AggregateRow(runs.Key, runs.Average(r => r.Density), runs.Select(r => r.Point).ToList(), metrics);
     }
+
+    // A run may report one key twice: two transfers between the same depths (stretch-interpolate and stretch-append, say)
+    // each train the baselines at their ticket's density. Averaged within the run, so that n counts runs (seeds), never
+    // rows, and a std is across seeds only.
+    private static IEnumerable<Observation> OnePerKey(IEnumerable<Observation> observations) =>
+        observations.GroupBy(o => o.Key).Select(same => same.Count() == 1 ? same.First() : new Observation(
+            same.Key, same.First().Point, same.Average(o => o.Density),
+            All.ToDictionary(name => name, name => same.Any(o => o.Values.GetValueOrDefault(name) == null) ? null : (double?)same.Average(o => o.Values[name]!.Value))));
 
     /// <summary>One run's result for one key: the accuracies its stage records (null where the run has none).</summary>
     private sealed record Observation(AggregateKey Key, string Point, double Density, IReadOnlyDictionary<string, double?> Values);

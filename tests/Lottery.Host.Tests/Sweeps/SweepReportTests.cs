@@ -87,6 +87,11 @@ public sealed class SweepReportTests : IDisposable
         Near(0.02, moved["testAccuracyStd"]);
         Near(0.61, moved["bestTestAccuracyMean"]);
         Assert.Equal("target-rewind", Row("transform", "b", "snip", 1)["startWeights"]);
+        // A key a run reports twice is averaged within the run first: n counts seeds, the std is across seeds only.
+        var snip = Row("transform", "a", "snip", 1);
+        Assert.Equal("3", snip["n"]);
+        Near(0.56, snip["testAccuracyMean"]);
+        Near(0.02, snip["testAccuracyStd"]);
         Near(0.75, Row("sparse-training", "a", "rigl", 1)["testAccuracyMean"]);
 
         // The failed, the unreadable and the not-run point count in no row, and each is listed with why.
@@ -147,6 +152,8 @@ public sealed class SweepReportTests : IDisposable
             Transform = new TransformSummary([
                 new TransformResult("cifar-resnet-8", "cifar-resnet-14", 1, "stretch-append", "moved", 0.5, 0.60 + spread, 0.61 + spread, null, null),
                 new TransformResult("cifar-resnet-8", "cifar-resnet-14", 1, "snip", "target-rewind", 0.5, 0.55 + spread, 0.56 + spread, null, null),
+                // The same baseline for a second transfer between the same depths: one key twice in one run.
+                new TransformResult("cifar-resnet-8", "cifar-resnet-14", 1, "snip", "target-rewind", 0.5, 0.57 + spread, 0.58 + spread, null, null),
             ]),
         };
     }
