@@ -6,13 +6,14 @@ namespace Lottery.Bench.Tests;
 
 /// <summary>
 /// The bench end to end, as `make bench` runs it, with tiny sizes: every workload once in every implementation
-/// this machine has. No timing is asserted, only that each side measured something and the files were written.
+/// this machine has (the sweep's 2 points one after another, then through the local executor). No timing is
+/// asserted, only that each side measured something and the files were written.
 /// </summary>
 public sealed class BenchSmokeTests(ITestOutputHelper output) : IDisposable
 {
     private readonly DirectoryInfo temp = Directory.CreateTempSubdirectory("lottery-bench-");
 
-    // Slow: the first run compiles the C++ worker (minutes); later runs take about 20 s.
+    // Slow: the first run compiles the C++ worker (minutes); later runs take about a minute (the sweep starts the host 3 times).
     [Fact]
     [Trait("Category", "Slow")]
     public void Tiny_run_measures_every_workload_in_every_available_implementation()
@@ -29,12 +30,15 @@ public sealed class BenchSmokeTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(printed);
         Assert.True(exitCode == 0, printed);
         var loaded = BenchResults.Load(results);
-        Assert.Equal(BenchPlan.For(BenchMode.Tiny).Select(w => w.Name), loaded.Workloads.Select(w => w.Name));
-        foreach (var workload in loaded.Workloads)
+        var plan = BenchPlan.For(BenchMode.Tiny);
+        Assert.Equal(plan.Select(w => w.Name), loaded.Workloads.Select(w => w.Name));
+        foreach (var (workload, definition) in loaded.Workloads.Zip(plan))
         {
             Assert.NotNull(workload.Ours);
             if (workload.Unit == Measure.LiveTensorGrowth.Unit()) continue;
             Assert.True(workload.Ours > 0, workload.Name);
+            if (definition.Peer != null) Assert.True(workload.Peer is { Value: > 0, Ratio: > 0 } && workload.Peer.Name == definition.Peer.Name, workload.Name);
+            if (definition.OursOnly) continue;
             if (implementations.Contains("pytorch")) Assert.True(workload.PyTorch > 0 && workload.RatioVsPyTorch > 0, workload.Name);
             if (implementations.Contains("cpp")) Assert.True(workload.Cpp > 0 && workload.RatioVsCpp > 0, workload.Name);
         }

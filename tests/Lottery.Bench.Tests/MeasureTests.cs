@@ -43,4 +43,14 @@ public sealed class MeasureTests
         Assert.False(new Target(OursAtMost: 0).IsMet(ours: 3, null, null));
         Assert.Equal("vs C++ >= 0.95, ours < 0.5 s", new Target(MinVsCpp: 0.95, OursAtMost: 0.5).Describe("s"));
     }
+
+    [Fact]
+    public void A_target_against_a_peer_of_ours_names_the_peer_and_checks_its_ratio()
+    {
+        var sweep = new Target(MinVsPeer: 1.7);
+        Assert.Equal("vs serial >= 1.70", sweep.Describe("s", "serial"));
+        Assert.True(sweep.IsMet(ours: 40, null, null, ratioVsPeer: 1.9));
+        Assert.False(sweep.IsMet(ours: 40, null, null, ratioVsPeer: 1.2));
+        Assert.Null(sweep.IsMet(ours: 40, null, null));
+    }
 }

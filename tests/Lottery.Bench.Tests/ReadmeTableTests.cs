@@ -26,6 +26,20 @@ public sealed class ReadmeTableTests
     }
 
     [Fact]
+    public void A_workload_with_a_peer_of_ours_gets_a_table_of_its_own()
+    {
+        var sweep = new WorkloadResult("sweep-throughput", "s", false, "sweep mode=local points=4", 42, null, null, null, null,
+            "vs serial >= 1.70", true, new Dictionary<string, double[]>(), new PeerResult("serial", "sweep mode=serial points=4", 80, 80.0 / 42));
+
+        var table = ReadmeTable.Render(Results with { Workloads = [.. Results.Workloads, sweep] });
+
+        Assert.Contains("| train-resnet-20 |", table);
+        Assert.Contains("| sweep-throughput | s (lower is better) | 42 | serial | 80 | 1.90x | vs serial >= 1.70 | yes |", table);
+        Assert.True(table.IndexOf("| sweep-throughput |", StringComparison.Ordinal) > table.IndexOf("| peer |", StringComparison.Ordinal));
+        Assert.DoesNotContain("| peer |", ReadmeTable.Render(Results));
+    }
+
+    [Fact]
     public void Splice_appends_the_section_to_a_readme_without_one()
     {
         var spliced = ReadmeTable.Splice("# Benchmarks\n", Results);

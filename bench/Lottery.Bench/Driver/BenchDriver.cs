@@ -36,25 +36,35 @@ public sealed class BenchDriver(BenchOptions options, TextWriter log)
 
     private WorkloadResult Measure(WorkloadDefinition workload, Dictionary<Implementation, WorkerProcess> workers)
     {
-        var implementations = workload.OursOnly ? [Implementation.Ours] : options.Implementations;
-        var samples = implementations.ToDictionary(i => i, _ => new List<double>());
+        var sides = Sides(workload, workers);
+        var samples = sides.ToDictionary(s => s.Key, _ => new List<double>());
         for (var round = 1; round <= workload.Rounds; round++)
         {
-            foreach (var implementation in implementations)
-            {
-                var reply = workload.FreshWorkers ? SendToFresh(implementation, workload.Request) : workers[implementation].Send(workload.Request);
-                samples[implementation].Add(workload.Measure.Value(reply));
-            }
+            foreach (var (key, send) in sides) samples[key].Add(workload.Measure.Value(send()));
             log.WriteLine($"{workload.Name} round {round}/{workload.Rounds}: " +
-                string.Join("  ", samples.Select(s => $"{s.Key.Key()} {Format(s.Value[^1])}")) + $" {workload.Measure.Unit()}");
+                string.Join("  ", samples.Select(s => $"{s.Key} {Format(s.Value[^1])}")) + $" {workload.Measure.Unit()}");
         }
-        double? Median(Implementation i) => samples.TryGetValue(i, out var values) ? Statistics.Median(values) : null;
-        var (ours, pytorch, cpp) = (Median(Implementation.Ours), Median(Implementation.PyTorch), Median(Implementation.Cpp));
+        double? Median(string key) => samples.TryGetValue(key, out var values) ? Statistics.Median(values) : null;
+        var (ours, pytorch, cpp) = (Median(Implementation.Ours.Key()), Median(Implementation.PyTorch.Key()), Median(Implementation.Cpp.Key()));
         var (vsPyTorch, vsCpp) = (workload.Measure.Ratio(ours, pytorch), workload.Measure.Ratio(ours, cpp));
+        var peer = workload.Peer is { } p ? new PeerResult(p.Name, p.Request, Median(p.Name), workload.Measure.Ratio(ours, Median(p.Name))) : null;
         return new WorkloadResult(
             workload.Name, workload.Measure.Unit(), workload.Measure.HigherIsBetter(), workload.Request, ours, pytorch, cpp, vsPyTorch, vsCpp,
-            workload.Target.Describe(workload.Measure.Unit()), workload.Target.IsMet(ours, vsPyTorch, vsCpp),
-            samples.ToDictionary(s => s.Key.Key(), s => s.Value.ToArray()));
+            workload.Target.Describe(workload.Measure.Unit(), workload.Peer?.Name), workload.Target.IsMet(ours, vsPyTorch, vsCpp, peer?.Ratio),
+            samples.ToDictionary(s => s.Key, s => s.Value.ToArray()), peer);
+    }
+
+    /// <summary>
+    /// What each round runs, in order, by the key of its samples: every implementation's worker (a fresh one for peak
+    /// memory), or for a workload with a peer of ours the peer's request then ours, both to our worker.
+    /// </summary>
+    private List<(string Key, Func<JsonElement> Send)> Sides(WorkloadDefinition workload, Dictionary<Implementation, WorkerProcess> workers)
+    {
+        var ours = workers[Implementation.Ours];
+        if (workload.Peer is { } peer) return [(peer.Name, () => ours.Send(peer.Request)), (Implementation.Ours.Key(), () => ours.Send(workload.Request))];
+        var implementations = workload.OursOnly ? [Implementation.Ours] : options.Implementations;
+        return implementations.Select(i => (i.Key(), (Func<JsonElement>)(() =>
+            workload.FreshWorkers ? SendToFresh(i, workload.Request) : workers[i].Send(workload.Request)))).ToList();
     }
 
     private JsonElement SendToFresh(Implementation implementation, string request)

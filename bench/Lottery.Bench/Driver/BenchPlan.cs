@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lottery.Bench.Worker;
 
 namespace Lottery.Bench.Driver;
 
@@ -9,7 +10,8 @@ internal sealed record BenchSizes(
     string PruneModel, int PruneRuns,
     int Alphas, int BnBatches, int BnBatch, int Validation, int ValidationBatch, int PoolsRounds, int PoolsWarmup,
     int MemoryBatch, int MemorySteps, int MemoryRounds,
-    int ImpLevels, int ImpSteps, int ImpBatch);
+    int ImpLevels, int ImpSteps, int ImpBatch,
+    int SweepPoints, int SweepRounds, string SweepSettings);
 
 /// <summary>
 /// The workloads of the issue, with the sizes of each mode. Full is the issue's protocol; quick keeps every
@@ -24,7 +26,8 @@ public static class BenchPlan
         PruneModel: "resnet18", PruneRuns: 3,
         Alphas: 11, BnBatches: 20, BnBatch: 128, Validation: 5000, ValidationBatch: 500, PoolsRounds: 3, PoolsWarmup: 0,
         MemoryBatch: 128, MemorySteps: 200, MemoryRounds: 1,
-        ImpLevels: 10, ImpSteps: 20, ImpBatch: 128);
+        ImpLevels: 10, ImpSteps: 20, ImpBatch: 128,
+        SweepPoints: 4, SweepRounds: 3, SweepSettings: "");
 
     private static readonly BenchSizes Quick = new(
         Rounds: 3, Warmup: 1,
@@ -32,7 +35,8 @@ public static class BenchPlan
         PruneModel: "resnet18", PruneRuns: 1,
         Alphas: 3, BnBatches: 2, BnBatch: 64, Validation: 250, ValidationBatch: 250, PoolsRounds: 3, PoolsWarmup: 1,
         MemoryBatch: 128, MemorySteps: 10, MemoryRounds: 1,
-        ImpLevels: 10, ImpSteps: 5, ImpBatch: 128);
+        ImpLevels: 10, ImpSteps: 5, ImpBatch: 128,
+        SweepPoints: 4, SweepRounds: 3, SweepSettings: $"{FashionMnist}:TrainSubset=4000 {FashionMnist}:CorruptedImages=100 Experiment:RewindStep=10it");
 
     private static readonly BenchSizes Tiny = new(
         Rounds: 1, Warmup: 0,
@@ -40,7 +44,11 @@ public static class BenchPlan
         PruneModel: "resnet20", PruneRuns: 1,
         Alphas: 2, BnBatches: 1, BnBatch: 4, Validation: 16, ValidationBatch: 8, PoolsRounds: 1, PoolsWarmup: 0,
         MemoryBatch: 4, MemorySteps: 2, MemoryRounds: 1,
-        ImpLevels: 3, ImpSteps: 1, ImpBatch: 8);
+        ImpLevels: 3, ImpSteps: 1, ImpBatch: 8,
+        SweepPoints: 2, SweepRounds: 1,
+        SweepSettings: $"{FashionMnist}:TrainSubset=640 {FashionMnist}:ValidationSize=128 {FashionMnist}:TestSubset=128 {FashionMnist}:CorruptedImages=16 Experiment:RewindStep=1it");
+
+    private const string FashionMnist = "Strategies:fashion-mnist";
 
     public static IReadOnlyList<WorkloadDefinition> For(BenchMode mode)
     {
@@ -70,7 +78,16 @@ public static class BenchPlan
                 Measure.PeakRss, s.MemoryRounds, new Target(MinVsPyTorch: 1.0)),
             new("live-tensor-growth-imp-lenet", Line($"imp model=lenet levels={s.ImpLevels} steps={s.ImpSteps} batch={s.ImpBatch}"),
                 Measure.LiveTensorGrowth, 1, new Target(OursAtMost: 0)),
+            // ... and a sweep on this machine's cores: its points side by side, against the same points one after another.
+            Sweep(s),
         ];
+    }
+
+    private static WorkloadDefinition Sweep(BenchSizes s)
+    {
+        string Request(string mode) => Line($"sweep mode={mode} points={s.SweepPoints} {s.SweepSettings}").TrimEnd();
+        return new("sweep-throughput", Request(SweepWorkload.Local), Measure.Duration, s.SweepRounds, new Target(MinVsPeer: 1.7),
+            new Peer(SweepWorkload.Serial, Request(SweepWorkload.Serial)));
     }
 
     private static WorkloadDefinition Timed(string name, string request, int runs, BenchSizes s, Target target) =>

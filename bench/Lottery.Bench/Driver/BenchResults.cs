@@ -25,7 +25,8 @@ public sealed record BenchResults(MachineInfo Machine, IReadOnlyList<WorkloadRes
 
 /// <summary>
 /// One workload: the medians of ours, PyTorch and C++ (null where not measured) and the ratios, &gt;1 meaning
-/// ours is better (faster, or less memory), with the target and every round's samples.
+/// ours is better (faster, or less memory), with the target and every round's samples; for a workload compared with
+/// a peer of ours instead, that peer's median and ratio.
 /// </summary>
 public sealed record WorkloadResult(
     string Name,
@@ -39,4 +40,8 @@ public sealed record WorkloadResult(
     double? RatioVsCpp,
     string Target,
     bool? TargetMet,
-    IReadOnlyDictionary<string, double[]> Samples);
+    IReadOnlyDictionary<string, double[]> Samples,
+    PeerResult? Peer = null);
+
+/// <summary>The peer of an ours-only workload: its name and request, its median and ours against it (&gt;1: ours is better).</summary>
+public sealed record PeerResult(string Name, string Request, double? Value, double? Ratio);

@@ -21,16 +21,29 @@ public static class ReadmeTable
         text.AppendLine();
         text.AppendLine("| workload | unit | ours | PyTorch | C++ | ours vs PyTorch | ours vs C++ | target | met |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---|---|");
-        foreach (var w in results.Workloads)
+        foreach (var w in results.Workloads.Where(w => w.Peer == null))
         {
-            var unit = w.Unit + (w.HigherIsBetter ? " (higher is better)" : " (lower is better)");
-            var met = w.TargetMet switch { true => "yes", false => "**no**", null => "n/a" };
-            text.AppendLine($"| {w.Name} | {unit} | {Value(w.Ours)} | {Value(w.PyTorch)} | {Value(w.Cpp)} | {Ratio(w.RatioVsPyTorch)} | {Ratio(w.RatioVsCpp)} | {w.Target} | {met} |");
+            text.AppendLine($"| {w.Name} | {Unit(w)} | {Value(w.Ours)} | {Value(w.PyTorch)} | {Value(w.Cpp)} | {Ratio(w.RatioVsPyTorch)} | {Ratio(w.RatioVsCpp)} | {w.Target} | {Met(w)} |");
         }
         text.AppendLine();
         text.AppendLine("Ratios above 1 mean ours is better: ours/theirs for throughputs, theirs/ours for times and memory.");
+        var peered = results.Workloads.Where(w => w.Peer != null).ToList();
+        if (peered.Count == 0) return text.ToString();
+        text.AppendLine();
+        text.AppendLine("Ours against ours, where PyTorch and C++ have no counterpart: the peer is the same work done another way.");
+        text.AppendLine();
+        text.AppendLine("| workload | unit | ours | peer | peer's value | ours vs peer | target | met |");
+        text.AppendLine("|---|---|---:|---|---:|---:|---|---|");
+        foreach (var w in peered)
+        {
+            text.AppendLine($"| {w.Name} | {Unit(w)} | {Value(w.Ours)} | {w.Peer!.Name} | {Value(w.Peer.Value)} | {Ratio(w.Peer.Ratio)} | {w.Target} | {Met(w)} |");
+        }
         return text.ToString();
     }
+
+    private static string Unit(WorkloadResult w) => w.Unit + (w.HigherIsBetter ? " (higher is better)" : " (lower is better)");
+
+    private static string Met(WorkloadResult w) => w.TargetMet switch { true => "yes", false => "**no**", null => "n/a" };
 
     /// <summary>The README with its results section replaced (appended when the markers are missing).</summary>
     public static string Splice(string readme, BenchResults results)

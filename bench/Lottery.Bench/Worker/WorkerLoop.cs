@@ -26,6 +26,7 @@ public sealed class WorkerLoop(int threads, Device device, TextReader input, Tex
     {
         ["memory"] = MemoryWorkload.Run,
         ["imp"] = LiveTensorsWorkload.Run,
+        ["sweep"] = SweepWorkload.Run,
     };
 
     private string? cachedKey;
