@@ -19,7 +19,7 @@ public sealed class BenchDriver(BenchOptions options, TextWriter log)
         {
             foreach (var implementation in options.Implementations) workers[implementation] = WorkerProcess.Start(implementation, options);
             log.WriteLine($"bench {options.Mode.ToString().ToLowerInvariant()}: {string.Join(", ", workers.Values.Select(Describe))}");
-            var results = BenchPlan.For(options.Mode).Select(workload => Measure(workload, workers)).ToList();
+            var results = options.Select(BenchPlan.For(options.Mode)).Select(workload => Measure(workload, workers)).ToList();
             var machine = new MachineInfo(
                 MachineInfo.CpuModel(), Environment.ProcessorCount, MachineInfo.MemoryGiBytes(), MachineInfo.OsDescription(),
                 MachineInfo.DotnetVersion(), Version(workers[Implementation.Ours]),

@@ -5,7 +5,7 @@ namespace Lottery.Bench.Driver;
 
 /// <summary>
 /// The driver's settings: `run [--mode quick|full|tiny] [--threads N] [--device cpu|cuda[:N]] [--implementations
-/// ours,pytorch,cpp] [--python PATH] [--cpp PATH] [--output FILE] [--readme FILE|none]`. Paths default to the
+/// ours,pytorch,cpp] [--workloads NAME,...] [--python PATH] [--cpp PATH] [--output FILE] [--readme FILE|none]`. Paths default to the
 /// repository's (bench/pytorch/worker.py on /usr/bin/python3, bench/cpp/build/lottery_bench_cpp,
 /// bench/results/latest.json, bench/README.md).
 /// </summary>
@@ -18,8 +18,18 @@ public sealed record BenchOptions(
     string PyTorchWorker,
     string CppWorker,
     string Output,
-    string? Readme)
+    string? Readme,
+    IReadOnlyList<string>? Workloads = null)
 {
+    /// <summary>The plan's workloads this run measures: all, or those --workloads names.</summary>
+    public IReadOnlyList<WorkloadDefinition> Select(IReadOnlyList<WorkloadDefinition> plan)
+    {
+        if (Workloads == null) return plan;
+        var unknown = Workloads.Where(name => plan.All(w => w.Name != name)).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"--workloads: unknown workload(s) {string.Join(", ", unknown)}: expected some of {string.Join(", ", plan.Select(w => w.Name))}");
+        return plan.Where(w => Workloads.Contains(w.Name)).ToList();
+    }
+
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -42,7 +52,8 @@ public sealed record BenchOptions(
             Path.Combine(bench, "pytorch", "worker.py"),
             Get("cpp", Path.Combine(bench, "cpp", "build", "lottery_bench_cpp")),
             Get("output", Path.Combine(bench, "results", "latest.json")),
-            Get("readme", Path.Combine(bench, "README.md")) is var readme && readme == "none" ? null : readme);
+            Get("readme", Path.Combine(bench, "README.md")) is var readme && readme == "none" ? null : readme,
+            values.ContainsKey("workloads") ? Get("workloads", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null);
         if (values.Count > 0) throw new ArgumentException($"unknown option(s): {string.Join(", ", values.Keys.Select(k => "--" + k))}");
         if (!options.Implementations.Contains(Implementation.Ours)) throw new ArgumentException("--implementations must include ours");
         return options;
