@@ -80,7 +80,7 @@ public sealed class PoolsStageTests : IDisposable
         // The pools stage holds the run's lock while it writes: a run directory in use is refused, pools untouched.
         using (RunLock.Acquire(imp.Directory.Path))
         {
-            var error = Assert.Throws<InvalidOperationException>(() => InProcessHost.RunPoolsStage(imp, runs));
+            var error = Assert.Throws<RunInUseException>(() => InProcessHost.RunPoolsStage(imp, runs));
             Assert.Contains($"(PID {Environment.ProcessId})", error.Message);
         }
         Assert.All(written, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
