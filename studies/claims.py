@@ -75,39 +75,49 @@ def pools(root):
 
 
 def elastic(root):
-    rows = defaultdict(list)  # (source, target, level, method) -> per-seed rows
-    seeds = 0
+    # seed -> (source, target, level, method) -> test accuracies; two transfers between the same depths report their
+    # baselines (and IMP on the target) twice in one run: averaged within the seed, as the sweep's aggregate does.
+    by_seed = defaultdict(lambda: defaultdict(list))
+    moved_methods = set()
+    density = {}
     for _, seed, summary in points(root, "elastic-lth"):
-        seeds += 1
         for r in summary["transform"]["results"]:
-            rows[(r["source"], r["target"], r["sourceLevel"], r["method"])].append(r)
-    transfers = sorted({(s, t, m) for (s, t, _, m), rs in rows.items() if rs[0]["startWeights"] == "moved" and m != "random"})
-    levels = sorted({level for (_, _, level, _) in rows})
+            key = (r["source"], r["target"], r["sourceLevel"], r["method"])
+            by_seed[seed][key].append(r["testAccuracy"])
+            density.setdefault(key, r["density"])
+            if r["startWeights"] == "moved" and r["method"] != "random":
+                moved_methods.add((r["source"], r["target"], r["method"]))
+    seeds = sorted(by_seed)
+
+    def values(key):
+        return [statistics.fmean(by_seed[s][key]) for s in seeds if key in by_seed[s]]
+
+    def paired(a, b):
+        return [statistics.fmean(by_seed[s][a]) - statistics.fmean(by_seed[s][b]) for s in seeds if a in by_seed[s] and b in by_seed[s]]
+
+    levels = sorted({key[2] for s in seeds for key in by_seed[s]})
     baselines = ["random", "oneshot-magnitude", "snip", "grasp", "synflow", "reinit", "set", "rigl"]
-    print(f"\n{seeds} seeds. Test accuracy (%), mean ± std; differences paired per seed (points).\n")
+    print(f"\n{len(seeds)} seeds. Test accuracy (%), mean ± std; differences paired per seed (points).\n")
     print("| transfer | level | density | moved | IMP on target | moved − IMP | best baseline | moved − best baseline |")
     print("|---|---:|---:|---:|---:|---:|---|---:|")
-    for source, target, method in transfers:
+    for source, target, method in sorted(moved_methods):
         for level in levels:
-            moved = rows.get((source, target, level, method))
-            imp = rows.get((source, target, level, "imp"))
-            if not moved or not imp:
+            moved, imp = (source, target, level, method), (source, target, level, "imp")
+            if not values(moved) or not values(imp):
                 continue
-            means = {b: statistics.fmean(r["testAccuracy"] for r in rows[(source, target, level, b)]) for b in baselines if (source, target, level, b) in rows}
+            means = {b: statistics.fmean(values((source, target, level, b))) for b in baselines if values((source, target, level, b))}
             best = max(means, key=means.get)
-            diff_imp = [m["testAccuracy"] - i["testAccuracy"] for m, i in zip(moved, imp)]
-            diff_best = [m["testAccuracy"] - b["testAccuracy"] for m, b in zip(moved, rows[(source, target, level, best)])]
-            print(f"| {source} → {target} ({method}) | {level} | {moved[0]['density'] * 100:.2f}% | {plain(r['testAccuracy'] for r in moved)} | "
-                  f"{plain(r['testAccuracy'] for r in imp)} | {mean_std(diff_imp)} | {best} | {mean_std(diff_best)} |")
-    print("\nEvery baseline at the highest source level, test accuracy (%):\n")
-    top = levels[-1]
-    print("| transfer | moved | " + " | ".join(baselines) + " |")
+            print(f"| {source} → {target} ({method}) | {level} | {density[moved] * 100:.2f}% | {plain(values(moved))} | {plain(values(imp))} | "
+                  f"{mean_std(paired(moved, imp))} | {best} | {mean_std(paired(moved, (source, target, level, best)))} |")
+    print("\nEvery baseline, moved ticket minus baseline (points, paired per seed), by source level:\n")
+    print("| transfer | level | " + " | ".join(baselines) + " |")
     print("|---|---:|" + "---:|" * len(baselines))
-    for source, target, method in transfers:
-        moved = rows.get((source, target, top, method))
-        if moved:
-            cells = [plain(r["testAccuracy"] for r in rows[(source, target, top, b)]) if (source, target, top, b) in rows else "-" for b in baselines]
-            print(f"| {source} → {target} ({method}) | {plain(r['testAccuracy'] for r in moved)} | " + " | ".join(cells) + " |")
+    for source, target, method in sorted(moved_methods):
+        for level in levels:
+            moved = (source, target, level, method)
+            if values(moved):
+                cells = [mean_std(paired(moved, (source, target, level, b))) if values((source, target, level, b)) else "-" for b in baselines]
+                print(f"| {source} → {target} ({method}) | {level} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
