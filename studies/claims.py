@@ -109,6 +109,31 @@ def elastic(root):
             best = max(means, key=means.get)
             print(f"| {source} → {target} ({method}) | {level} | {density[moved] * 100:.2f}% | {plain(values(moved))} | {plain(values(imp))} | "
                   f"{mean_std(paired(moved, imp))} | {best} | {mean_std(paired(moved, (source, target, level, best)))} |")
+    print("\nNearer source minus farther source, same target and source level (points, paired per seed):\n")
+    print("| target | nearer | farther | level | nearer − farther |")
+    print("|---|---|---|---:|---:|")
+    by_target = defaultdict(list)
+    for source, target, method in sorted(moved_methods):
+        if method != "stretch-append":
+            by_target[target].append((source, method))
+    for target, sources in by_target.items():
+        depth = lambda name: int(name.split("-")[-2])
+        ranked = sorted(sources, key=lambda sm: abs(depth(sm[0]) - depth(target)))
+        if len(ranked) >= 2 and abs(depth(ranked[0][0]) - depth(target)) < abs(depth(ranked[-1][0]) - depth(target)):
+            (near, near_method), (far, far_method) = ranked[0], ranked[-1]
+            for level in levels:
+                diff = paired((near, target, level, near_method), (far, target, level, far_method))
+                if diff:
+                    print(f"| {target} | {near} ({near_method}) | {far} ({far_method}) | {level} | {mean_std(diff)} |")
+    print("\nstretch-append minus stretch-interpolate, same transfer and source level (points, paired per seed):\n")
+    print("| transfer | level | append | interpolate | append − interpolate |")
+    print("|---|---:|---:|---:|---:|")
+    for source, target, method in sorted(moved_methods):
+        if method == "stretch-append" and (source, target, "stretch-interpolate") in moved_methods:
+            for level in levels:
+                a, i = (source, target, level, "stretch-append"), (source, target, level, "stretch-interpolate")
+                if values(a) and values(i):
+                    print(f"| {source} → {target} | {level} | {plain(values(a))} | {plain(values(i))} | {mean_std(paired(a, i))} |")
     print("\nEvery baseline, moved ticket minus baseline (points, paired per seed), by source level:\n")
     print("| transfer | level | " + " | ".join(baselines) + " |")
     print("|---|---:|" + "---:|" * len(baselines))
