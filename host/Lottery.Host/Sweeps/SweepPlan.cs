@@ -22,7 +22,7 @@ public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOn
         if (points.Count == 0) throw new ConfigurationError("Lottery:Sweep has no points: expected a Grid of lists or a list of Points");
         var folder = new SweepFolder(options.Sweep.ResolveFolder(options.Runs));
         var tasks = executor?.Tasks(folder) ?? new Dictionary<int, ScheduledTask>();
-        var planned = points.Select(point => Plan(point, invocation, identity, folder, tasks.GetValueOrDefault(point.Index))).ToList();
+        var planned = points.Select(point => Plan(point, Resolve(point, invocation, identity), folder, tasks.GetValueOrDefault(point.Index))).ToList();
         // A point whose number now names another configuration (the study was edited) has no past here: its old exit
         // code and log belong to a run that is not this point's.
         var before = folder.PlannedFingerprints();
@@ -38,17 +38,30 @@ public sealed record SweepPlan(SweepOptions Options, SweepFolder Folder, IReadOn
         return new SweepPlan(options.Sweep, folder, planned);
     }
 
-    private static PlannedPoint Plan(SweepPoint point, HostInvocation invocation, IPointIdentity identity, SweepFolder folder, ScheduledTask? task)
+    /// <summary>
+    /// The same points, run directories and fingerprints with each state read again (after the executor ran them): the
+    /// points are not resolved again, which costs a host per point.
+    /// </summary>
+    public SweepPlan Refresh(ISweepExecutor? executor = null)
     {
-        PointIdentity id;
+        var tasks = executor?.Tasks(Folder) ?? new Dictionary<int, ScheduledTask>();
+        return this with { Points = Points.Select(p => Plan(p.Point, new PointIdentity(p.RunDirectory, p.Fingerprint), Folder, tasks.GetValueOrDefault(p.Point.Index))).ToList() };
+    }
+
+    private static PointIdentity Resolve(SweepPoint point, HostInvocation invocation, IPointIdentity identity)
+    {
         try
         {
-            id = identity.Resolve(invocation.Configuration(point.Overrides));
+            return identity.Resolve(invocation.Configuration(point.Overrides));
         }
         catch (ConfigurationError e)
         {
             throw new ConfigurationError($"sweep point {point.Name} ({point.Label}): {e.Message}", e);
         }
+    }
+
+    private static PlannedPoint Plan(SweepPoint point, PointIdentity id, SweepFolder folder, ScheduledTask? task)
+    {
         if (RunCompletion.IsDone(id.RunDirectory, id.Fingerprint)) return new PlannedPoint(point, id.RunDirectory, id.Fingerprint, PointState.Done, Task: task);
         // A queued task comes before the exit code: a failed point submitted again is running, not failed.
         if ((Directory.Exists(id.RunDirectory) && RunLock.IsHeld(id.RunDirectory)) || task is { Queued: true })

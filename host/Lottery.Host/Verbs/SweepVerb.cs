@@ -25,7 +25,7 @@ public sealed class SweepVerb(LotteryOptions options, IConfiguration configurati
         if (invocation.Arguments.Has(CommandLineArguments.StatusSwitch)) return 0;
         var left = plan.Points.Where(p => p.State is PointState.ToDo or PointState.Failed).ToList();
         if (left.Count > 0) executor.Run(plan, left, output, error, stop);
-        return Ended(SweepPlan.Build(options, configuration, invocation, identity, executor), output, error);
+        return Ended(plan.Refresh(executor), output, error);
     }
 
     // After the points ran (or none was left): the plan as it now stands, and the aggregate once nothing is still running.

@@ -36,6 +36,21 @@ public sealed class SweepPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_refreshed_plan_reads_every_state_again_without_resolving_the_points_again()
+    {
+        var identity = new StandIn("first");
+        var plan = Build(identity);
+        var resolved = identity.Calls;
+        plan.Folder.RecordExitCode(plan.Points[1].Point, 1);
+
+        var refreshed = plan.Refresh();
+
+        Assert.Equal([PointState.ToDo, PointState.Failed], refreshed.Points.Select(p => p.State));
+        Assert.Equal(plan.Points.Select(p => (p.RunDirectory, p.Fingerprint)), refreshed.Points.Select(p => (p.RunDirectory, p.Fingerprint)));
+        Assert.Equal(resolved, identity.Calls);
+    }
+
+    [Fact]
     public void Two_points_that_are_one_run_are_refused_naming_both()
     {
         var error = Assert.Throws<ConfigurationError>(() => Build(new StandIn("same", ignoreSettings: true)));
@@ -58,8 +73,11 @@ public sealed class SweepPlanTests : IDisposable
     // A run directory per seed and a fingerprint naming the study's version, without building a host.
     private sealed class StandIn(string version, bool ignoreSettings = false) : IPointIdentity
     {
+        public int Calls { get; private set; }
+
         public PointIdentity Resolve(IConfigurationRoot pointConfiguration)
         {
+            Calls++;
             var seed = ignoreSettings ? "x" : pointConfiguration["Lottery:Training:Seed"];
             return new PointIdentity(Path.Combine(Path.GetTempPath(), $"no-such-run-{seed}"), $"{version}-{seed}");
         }
