@@ -30,7 +30,8 @@ public static class LayerDensities
     /// to exactly round(target * total): the tensors with the largest remainders gain first, those with the smallest lose
     /// first (the earliest first among equals). RigL rounds each
     /// tensor on its own (n - floor(sparsity * n)), which can leave the total a few weights off the target; every
-    /// baseline here keeps exactly the target's count. The tensors at the indices in dense keep every weight.
+    /// baseline here keeps exactly the target's count. A tensor at density 1 (named in dense, or made dense by ERK) keeps
+    /// every weight, as in RigL: the correction falls on the sparse tensors only.
     /// </summary>
     public static IReadOnlyList<long> KeptCounts(IReadOnlyList<long[]> shapes, IReadOnlyList<double> densities, double targetDensity, IReadOnlySet<int>? dense = null)
     {
@@ -40,7 +41,7 @@ public static class LayerDensities
         // RigL's floors in eps leave the exact counts a little above the target; the floors below it: one weight at a
         // time, largest remainders gain first and smallest lose first, until the total is exact.
         var missing = (long)Math.Round(targetDensity * sizes.Sum()) - counts.Sum();
-        var byRemainder = Enumerable.Range(0, sizes.Length).Where(i => dense?.Contains(i) != true).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i).ToList();
+        var byRemainder = Enumerable.Range(0, sizes.Length).Where(i => dense?.Contains(i) != true && densities[i] < 1).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i).ToList();
         while (missing != 0)
         {
             var step = Math.Sign(missing);

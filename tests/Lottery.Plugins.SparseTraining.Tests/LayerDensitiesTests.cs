@@ -76,6 +76,19 @@ public sealed class LayerDensitiesTests
         }
     }
 
+    [Fact]
+    public void Kept_counts_never_take_a_weight_from_a_tensor_erk_made_dense()
+    {
+        // 56 weights, 28 kept at 0.5. ERK makes the 1x11 tensor dense (raw 12 / 11 against 14 / 45); RigL's floors then
+        // give the other eps * 14 = (23 - 5) / 14 * 14 = 18, one more than the target leaves it: the sparse tensor gives
+        // it back, not the dense one (both remainders are 0, and the dense tensor is the later of equals).
+        long[][] shapes = [[9, 5], [1, 11]];
+        var densities = LayerDensities.Of(LayerDensities.ErdosRenyiKernel, shapes, 0.5);
+        Assert.Equal([0.4, 1.0], densities.Select(d => Math.Round(d, 12)));
+
+        Assert.Equal([17L, 11L], LayerDensities.KeptCounts(shapes, densities, 0.5));
+    }
+
     // A small CNN: a 3x3 stem on 4 input channels (108 weights), a 3x3 convolution (288) and a classifier (320): 716 in all.
     private static readonly long[][] SmallCnn = [[4, 3, 3, 3], [8, 4, 3, 3], [10, 32]];
     private static readonly HashSet<int> Stem = [0];
