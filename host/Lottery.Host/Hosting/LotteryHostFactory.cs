@@ -23,12 +23,15 @@ public static class LotteryHostFactory
 {
     /// <param name="error">Where warnings go (the command line's error stream); null: standard error.</param>
     /// <param name="invocation">The command line and base folder the host was started with (a sweep starts its points from them); null: no arguments, this assembly's folder.</param>
-    public static IHost Build(IConfiguration configuration, TextWriter? error = null, HostInvocation? invocation = null)
+    /// <param name="loaded">Plugins this process already loaded: used when this configuration names the same folder and allow-list, else loaded afresh.</param>
+    public static IHost Build(IConfiguration configuration, TextWriter? error = null, HostInvocation? invocation = null, PluginCatalog? loaded = null)
     {
         var options = LotteryOptions.Load(configuration);
         Lottery.Torch.torch.set_num_threads(options.IntraOpThreads);
         var pluginsDirectory = options.Plugins.ResolveDirectory();
-        var catalog = PluginLoader.Load(pluginsDirectory, options.Plugins.AllowedSha256);
+        var catalog = loaded != null && loaded.IsLoadedFrom(pluginsDirectory, options.Plugins.AllowedSha256)
+            ? loaded
+            : PluginLoader.Load(pluginsDirectory, options.Plugins.AllowedSha256);
 
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);

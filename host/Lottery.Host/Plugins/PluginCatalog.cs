@@ -13,12 +13,35 @@ public sealed record StrategyConflict(StrategyKind Kind, string Name, IReadOnlyL
 /// <summary>What the plugins folder yielded: loaded plugins, their strategies and services, failures and conflicts.</summary>
 public sealed class PluginCatalog
 {
+    private readonly string directory;
+    private readonly IReadOnlySet<string>? allowed;
     private readonly List<PluginInfo> plugins = new();
     private readonly List<PluginFailure> failures = new();
     private readonly List<StrategyDescriptor> registered = new();
     private readonly List<ServiceDescriptor> pluginServices = new();
 
+    /// <param name="directory">The plugins folder it was loaded from.</param>
+    /// <param name="allowed">The SHA-256 allow-list it was loaded under (normalised), or null.</param>
+    internal PluginCatalog(string directory, IReadOnlySet<string>? allowed)
+    {
+        this.directory = FullPath(directory);
+        this.allowed = allowed;
+    }
+
     public IReadOnlyList<PluginInfo> Plugins => plugins;
+
+    private static string FullPath(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+
+    /// <summary>
+    /// Whether loading the plugins folder under this allow-list would give this catalog (the same folder and list): a host
+    /// built for another configuration with the same plugin settings (a sweep's point) can share it instead of loading
+    /// every plugin into new load contexts again.
+    /// </summary>
+    public bool IsLoadedFrom(string pluginsDirectory, IReadOnlyCollection<string>? allowedSha256)
+    {
+        var other = PluginLoader.AllowList(allowedSha256);
+        return FullPath(pluginsDirectory) == directory && (allowed == null ? other == null : other != null && allowed.SetEquals(other));
+    }
 
     public IReadOnlyList<PluginFailure> Failures => failures;
 

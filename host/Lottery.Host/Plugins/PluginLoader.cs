@@ -20,9 +20,9 @@ public static class PluginLoader
     /// <param name="allowedSha256">When not empty, only plugin DLLs whose SHA-256 (hex) is listed load.</param>
     public static PluginCatalog Load(string directory, IReadOnlyCollection<string>? allowedSha256 = null)
     {
-        var catalog = new PluginCatalog();
+        var allowed = AllowList(allowedSha256);
+        var catalog = new PluginCatalog(directory, allowed);
         if (!Directory.Exists(directory)) return catalog;
-        var allowed = allowedSha256 is { Count: > 0 } ? allowedSha256.Select(h => h.Trim().ToLowerInvariant()).ToHashSet() : null;
         foreach (var folder in Directory.GetDirectories(directory).OrderBy(d => d, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
@@ -39,6 +39,10 @@ public static class PluginLoader
         }
         return catalog;
     }
+
+    /// <summary>The allow-list as the loader compares it (trimmed, lower case), or null when every DLL may load.</summary>
+    internal static HashSet<string>? AllowList(IReadOnlyCollection<string>? allowedSha256) =>
+        allowedSha256 is { Count: > 0 } ? allowedSha256.Select(h => h.Trim().ToLowerInvariant()).ToHashSet() : null;
 
     private static void LoadOne(string path, PluginCatalog catalog)
     {

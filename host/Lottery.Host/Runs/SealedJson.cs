@@ -66,7 +66,7 @@ public static class SealedJson
         if (!record.TryGetPropertyValue(ChecksumProperty, out var stored))
         {
             // A record from before the seal reads unchecked; one whose seal lost its name to a flipped byte must not.
-            if (record.Select(p => p.Key).FirstOrDefault(key => DamagedKey.IsOneCharacterFrom(key, ChecksumProperty)) is { } damaged)
+            if (record.Select(p => p.Key).FirstOrDefault(key => DamagedKey.IsOneFlippedByteFrom(key, ChecksumProperty)) is { } damaged)
             {
                 throw new InvalidDataException($"{path} is corrupt: '{damaged}' is a damaged {ChecksumProperty}");
             }

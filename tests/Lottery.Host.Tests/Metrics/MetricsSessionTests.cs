@@ -14,6 +14,7 @@ namespace Lottery.Host.Tests.Metrics;
 /// A run's export as the run verb starts it (the host's metrics services, a real endpoint): what it serves,
 /// the wait for a final scrape, a busy port, and that nothing listens once the run is over.
 /// </summary>
+[Collection(HostMetersCollection.Name)]
 public sealed class MetricsSessionTests : IDisposable
 {
     private readonly int port = FreePort.Next();

@@ -22,8 +22,8 @@ internal static class ContentChecksum
 
     public static bool IsReserved(string key) => key is MetadataKey or DataOnlyKey;
 
-    /// <summary>Whether key is one of the checksum keys with one character changed (see <see cref="DamagedKey"/>).</summary>
-    public static bool IsDamaged(string key) => DamagedKey.IsOneCharacterFrom(key, MetadataKey) || DamagedKey.IsOneCharacterFrom(key, DataOnlyKey);
+    /// <summary>Whether key is one of the checksum keys damaged by one flipped byte (see <see cref="DamagedKey"/>).</summary>
+    public static bool IsDamaged(string key) => DamagedKey.IsOneFlippedByteFrom(key, MetadataKey) || DamagedKey.IsOneFlippedByteFrom(key, DataOnlyKey);
 
     /// <summary>A hash with the header's description already in it; the data follows with <c>AppendData</c>.</summary>
     public static IncrementalHash Start(IReadOnlyList<SafeTensorsEntry> entries, IEnumerable<KeyValuePair<string, string>> metadata)
