@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace Lottery.Plugins.Pruning;
 
@@ -36,6 +37,14 @@ public sealed class GraspOptions : GradientScoreOptions
     /// <summary>The logits are divided by this before the loss, as GraSP does (200) to keep the gradients from vanishing.</summary>
     [Range(1e-6, 1e6, ErrorMessage = "expected a positive temperature")]
     public double Temperature { get; set; } = 200;
+
+    /// <summary>
+    /// Keep the largest |w ⊙ Hg| rather than the largest w ⊙ Hg: ElasticLTH's pruning/grasp_global.py keeps
+    /// <c>np.abs(score) &gt; threshold</c>, where the paper, the original GraSP code and Synaptic-Flow keep the signed score.
+    /// </summary>
+    // Left out of the options' JSON while off, so runs made before the option keep their folders (named by that JSON's hash).
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AbsoluteScores { get; set; }
 }
 
 /// <summary>Settings of <c>synflow</c> (section <c>Lottery:Strategies:synflow</c>).</summary>

@@ -10,13 +10,15 @@ namespace Lottery.Plugins.Pruning;
 /// gradient of Σ_batches g·∇L (a double backward), normalised by |Σ w ⊙ Hg| + 1e-10. Of the weights alive the largest
 /// scores are kept: those whose removal would reduce the gradient flow most (the paper's -w ⊙ Hg, smallest kept).
 /// Both passes run over the same batches, as the original GraSP does with the data it draws once; Synaptic-Flow
-/// iterates its loader twice, which reshuffles and re-augments the same examples. See <see cref="GradientScoring"/>.
+/// iterates its loader twice, which reshuffles and re-augments the same examples. With AbsoluteScores the largest
+/// |w ⊙ Hg| are kept instead, as ElasticLTH's baseline does. See <see cref="GradientScoring"/>.
 /// </summary>
 public sealed class GraspPruner(GraspOptions options) : IPruner
 {
     public const string Name = "grasp";
 
-    public Mask Prune(PruningContext context) => GradientScoring.KeepLargest(context, Scores);
+    public Mask Prune(PruningContext context) =>
+        GradientScoring.KeepLargest(context, options.AbsoluteScores ? c => Scores(c).ToDictionary(s => s.Key, s => s.Value.abs()) : Scores);
 
     /// <summary>w ⊙ Hg / (|Σ w ⊙ Hg| + 1e-10) of each covered tensor, in the caller's dispose scope; the model is left as it was.</summary>
     public Dictionary<string, Tensor> Scores(PruningContext context) =>

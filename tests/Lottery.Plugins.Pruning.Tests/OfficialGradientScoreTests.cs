@@ -123,6 +123,36 @@ public sealed class OfficialGradientScoreTests
     }
 
     [Fact]
+    public void Grasp_with_absolute_scores_keeps_the_largest_magnitudes_as_elastic_lth_does()
+    {
+        using var model = BatchNormNet();
+        using var data = BatchNormData();
+        using var scope = NewDisposeScope();
+        using var current = new Mask([
+            KeyValuePair.Create("fc1.weight", ones([3, 2], ScalarType.Bool)),
+            KeyValuePair.Create("fc2.weight", tensor(new[] { false, true, true, true, false, true }, [2, 3]))]);
+        // GraSP eval references, 7 of the 10 alive kept: fc2 3, 1, 5 and fc1 2, 4, 5 either way; then signed takes fc1 0
+        // (+0.00710), absolute takes fc2 2 (-0.0105, larger in magnitude than fc1 1's -0.00714 and fc1 0's).
+        foreach (var (absolute, fc1, fc2) in new (bool, bool[], bool[])[]
+        {
+            (false, [true, false, true, false, true, true], [false, true, false, true, false, true]),
+            (true, [false, false, true, false, true, true], [false, true, true, true, false, true]),
+        })
+        {
+            using var mask = new GraspPruner(new GraspOptions { BatchSize = 2, AbsoluteScores = absolute }).Prune(Context(model, current, 7.0 / 12, data));
+            Assert.Equal(fc1, mask["fc1.weight"].flatten().data<bool>());
+            Assert.Equal(fc2, mask["fc2.weight"].flatten().data<bool>());
+        }
+    }
+
+    [Fact]
+    public void The_options_json_leaves_absolute_scores_out_while_off_so_earlier_grasp_runs_keep_their_folders()
+    {
+        Assert.False(System.Text.Json.JsonSerializer.SerializeToNode(new GraspOptions())!.AsObject().ContainsKey(nameof(GraspOptions.AbsoluteScores)));
+        Assert.True(System.Text.Json.JsonSerializer.SerializeToNode(new GraspOptions { AbsoluteScores = true })!.AsObject().ContainsKey(nameof(GraspOptions.AbsoluteScores)));
+    }
+
+    [Fact]
     public void Scores_that_are_all_zero_stay_zero_and_tie_rather_than_turn_nan()
     {
         using var model = BatchNormNet();
