@@ -105,9 +105,7 @@ public sealed class OfficialGradientScoreTests
         using var data = BatchNormData();
         using var scope = NewDisposeScope();
         // fc2's largest SNIP score (entry 4) and GraSP score (entry 0) are pruned already: they stay pruned.
-        using var current = new Mask([
-            KeyValuePair.Create("fc1.weight", ones([3, 2], ScalarType.Bool)),
-            KeyValuePair.Create("fc2.weight", tensor(new[] { false, true, true, true, false, true }, [2, 3]))]);
+        using var current = Fc2PartlyPruned();
         var options = new GraspOptions { BatchSize = 2 };
         foreach (var (pruner, expected) in new (IPruner, bool[])[]
         {
@@ -128,9 +126,7 @@ public sealed class OfficialGradientScoreTests
         using var model = BatchNormNet();
         using var data = BatchNormData();
         using var scope = NewDisposeScope();
-        using var current = new Mask([
-            KeyValuePair.Create("fc1.weight", ones([3, 2], ScalarType.Bool)),
-            KeyValuePair.Create("fc2.weight", tensor(new[] { false, true, true, true, false, true }, [2, 3]))]);
+        using var current = Fc2PartlyPruned();
         // GraSP eval references, 7 of the 10 alive kept: fc2 3, 1, 5 and fc1 2, 4, 5 either way; then signed takes fc1 0
         // (+0.00710), absolute takes fc2 2 (-0.0105, larger in magnitude than fc1 1's -0.00714 and fc1 0's).
         foreach (var (absolute, fc1, fc2) in new (bool, bool[], bool[])[]
@@ -144,6 +140,11 @@ public sealed class OfficialGradientScoreTests
             Assert.Equal(fc2, mask["fc2.weight"].flatten().data<bool>());
         }
     }
+
+    // Every fc1 weight alive; fc2's entries 0 and 4 pruned.
+    private static Mask Fc2PartlyPruned() => new([
+        KeyValuePair.Create("fc1.weight", ones([3, 2], ScalarType.Bool)),
+        KeyValuePair.Create("fc2.weight", tensor(new[] { false, true, true, true, false, true }, [2, 3]))]);
 
     [Fact]
     public void The_options_json_leaves_absolute_scores_out_while_off_so_earlier_grasp_runs_keep_their_folders()
