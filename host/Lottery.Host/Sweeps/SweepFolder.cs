@@ -23,6 +23,9 @@ public sealed record SweepFolder(string Path)
 
     public string ReportHtmlPath => System.IO.Path.Combine(Path, "report.html");
 
+    /// <summary>The report's charts as SVG files, which report.md shows as images.</summary>
+    public string ChartsPath => System.IO.Path.Combine(Path, SweepReportDocument.ChartsFolder);
+
     public string LogPath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.log");
 
     public string ExitCodePath(SweepPoint point) => System.IO.Path.Combine(PointsPath, $"{point.Name}.exit");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Lottery.Host.Reports;
@@ -5,18 +6,31 @@ using Lottery.Host.Reports;
 namespace Lottery.Host.Sweeps;
 
 /// <summary>
-/// The sweep's report written once and rendered twice: each heading, paragraph and table goes to report.md and report.html
-/// alike, so the two cannot drift apart; charts go to the HTML only (Markdown has no inline SVG that renders everywhere).
+/// The sweep's report written once and rendered twice: each heading, paragraph, table and chart goes to report.md and
+/// report.html alike, so the two cannot drift apart. A chart is inline SVG in the HTML; Markdown has no inline SVG that
+/// renders everywhere, so there it is an image of the same SVG, saved as a file of its own in <see cref="ChartsFolder"/>
+/// beside report.md (which other documents can show too).
 /// </summary>
 public sealed class SweepReportDocument
 {
+    /// <summary>The folder beside report.md that holds its charts, named in its image links.</summary>
+    public const string ChartsFolder = "charts";
+
     private readonly StringBuilder markdown = new();
     private readonly StringBuilder html = new();
+    private readonly List<ReportChart> charts = new();
+    // The current heading at each level: a chart's file is named after the sections it is in.
+    private readonly Dictionary<int, string> headings = new();
+
+    /// <summary>The charts, in order, each with the file name report.md links it by.</summary>
+    public IReadOnlyList<ReportChart> Charts => charts;
 
     public void Heading(int level, string text)
     {
         markdown.Append('#', level).Append(' ').Append(text).Append("\n\n");
         html.Append($"<h{level}>{WebUtility.HtmlEncode(text)}</h{level}>");
+        foreach (var deeper in headings.Keys.Where(l => l >= level).ToList()) headings.Remove(deeper);
+        headings[level] = text;
     }
 
     public void Paragraph(string text)
@@ -40,8 +54,15 @@ public sealed class SweepReportDocument
         html.Append("</table>");
     }
 
-    /// <summary>A chart under a heading of its own, an inline SVG (<see cref="SvgChart"/>): in the HTML only.</summary>
-    public void Chart(int level, string title, string svg) => html.Append($"<h{level}>{WebUtility.HtmlEncode(title)}</h{level}>").Append(svg);
+    /// <summary>A chart (<see cref="SvgChart"/>) under a heading of its own: inline in the HTML, an image link in the Markdown.</summary>
+    public void Chart(int level, string title, string svg)
+    {
+        var sections = headings.Where(h => h.Key > 1 && h.Key < level).OrderBy(h => h.Key).Select(h => h.Value);
+        var chart = new ReportChart(string.Create(CultureInfo.InvariantCulture, $"{charts.Count + 1:00}-{ReportChart.Slug(string.Join(' ', sections.Append(title)))}.svg"), svg);
+        charts.Add(chart);
+        markdown.Append('#', level).Append(' ').Append(title).Append("\n\n").Append($"![{title}]({ChartsFolder}/{chart.File})\n\n");
+        html.Append($"<h{level}>{WebUtility.HtmlEncode(title)}</h{level}>").Append(svg);
+    }
 
     public string Markdown(string title) => $"# {title}\n\n{markdown}";
 

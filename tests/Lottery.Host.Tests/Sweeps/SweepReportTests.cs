@@ -117,6 +117,37 @@ public sealed class SweepReportTests : IDisposable
     }
 
     [Fact]
+    public void The_markdown_shows_each_chart_as_the_htmls_svg_saved_beside_it_and_a_rewrite_drops_charts_it_no_longer_has()
+    {
+        for (var seed = 0; seed < 2; seed++) sweep.Done("a", seed, Summary(0.82, seed, testGain: 0.01, valGain: 0.02, ticketOod: 0.6, oodGain: 0.01));
+        var plan = sweep.Plan;
+        Directory.CreateDirectory(plan.Folder.ChartsPath);
+        var stale = Path.Combine(plan.Folder.ChartsPath, "09-from-an-earlier-report.svg");
+        File.WriteAllText(stale, "<svg/>");
+
+        SweepReport.Write(plan);
+
+        var markdown = File.ReadAllText(plan.Folder.ReportMarkdownPath);
+        var html = File.ReadAllText(plan.Folder.ReportHtmlPath);
+        var links = System.Text.RegularExpressions.Regex.Matches(markdown, @"!\[[^\]]*\]\(charts/([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        // Named in order after the sections they are in: the accuracy by level, the pools' OOD, one per transfer.
+        Assert.Equal([
+            "01-group-experiment-variant-a-accuracy-by-level-test-accuracy-against-density.svg",
+            "02-group-experiment-variant-a-pools-against-their-ticket-gains-paired-per-seed-out-of-distribution-accuracy-against-density.svg",
+            "03-group-experiment-variant-a-transfer-cifar-resnet-8-cifar-resnet-14-test-accuracy-against-density.svg",
+        ], links);
+        Assert.Contains("#### Test accuracy against density\n\n![Test accuracy against density](charts/01-", markdown);
+        foreach (var link in links)
+        {
+            var svg = File.ReadAllText(Path.Combine(plan.Folder.ChartsPath, link));
+            Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg);
+            Assert.Contains(svg, html);
+        }
+        Assert.False(File.Exists(stale), "a chart the report no longer has was left behind");
+        Assert.Equal(links.Order(), Directory.GetFiles(plan.Folder.ChartsPath).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public void A_single_run_has_a_mean_and_no_std()
     {
         sweep.Done("a", 0, Summary(0.82, 1, testGain: 0.01, valGain: 0.01, ticketOod: null, oodGain: null));
