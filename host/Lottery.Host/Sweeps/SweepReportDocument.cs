@@ -57,8 +57,11 @@ public sealed class SweepReportDocument
     /// <summary>A chart (<see cref="SvgChart"/>) under a heading of its own: inline in the HTML, an image link in the Markdown.</summary>
     public void Chart(int level, string title, string svg)
     {
-        var sections = headings.Where(h => h.Key > 1 && h.Key < level).OrderBy(h => h.Key).Select(h => h.Value);
-        var chart = new ReportChart(string.Create(CultureInfo.InvariantCulture, $"{charts.Count + 1:00}-{ReportChart.Slug(string.Join(' ', sections.Append(title)))}.svg"), svg);
+        // What it shows first (its section and title), then the group (the level-2 heading), which a long group label
+        // would otherwise push out of the name's length.
+        var sections = headings.Where(h => h.Key > 2 && h.Key < level).OrderBy(h => h.Key).Select(h => h.Value).Append(title);
+        var name = string.Join(' ', headings.TryGetValue(2, out var group) ? sections.Append(group) : sections);
+        var chart = new ReportChart(string.Create(CultureInfo.InvariantCulture, $"{charts.Count + 1:00}-{ReportChart.Slug(name)}.svg"), svg);
         charts.Add(chart);
         markdown.Append('#', level).Append(' ').Append(title).Append("\n\n").Append($"![{title}]({ChartsFolder}/{chart.File})\n\n");
         html.Append($"<h{level}>{WebUtility.HtmlEncode(title)}</h{level}>").Append(svg);

@@ -130,11 +130,11 @@ public sealed class SweepReportTests : IDisposable
         var markdown = File.ReadAllText(plan.Folder.ReportMarkdownPath);
         var html = File.ReadAllText(plan.Folder.ReportHtmlPath);
         var links = System.Text.RegularExpressions.Regex.Matches(markdown, @"!\[[^\]]*\]\(charts/([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
-        // Named in order after the sections they are in: the accuracy by level, the pools' OOD, one per transfer.
+        // Named in order after what they show and the group they are in: the accuracy by level, the pools' OOD, one per transfer.
         Assert.Equal([
-            "01-group-experiment-variant-a-accuracy-by-level-test-accuracy-against-density.svg",
-            "02-group-experiment-variant-a-pools-against-their-ticket-gains-paired-per-seed-out-of-distribution-accuracy-against-density.svg",
-            "03-group-experiment-variant-a-transfer-cifar-resnet-8-cifar-resnet-14-test-accuracy-against-density.svg",
+            "01-accuracy-by-level-test-accuracy-against-density-group-experiment-variant-a.svg",
+            "02-pools-against-their-ticket-gains-paired-per-seed-out-of-distribution-accuracy-against-density-group-experiment-variant-a.svg",
+            "03-transfer-cifar-resnet-8-cifar-resnet-14-test-accuracy-against-density-group-experiment-variant-a.svg",
         ], links);
         Assert.Contains("#### Test accuracy against density\n\n![Test accuracy against density](charts/01-", markdown);
         foreach (var link in links)
