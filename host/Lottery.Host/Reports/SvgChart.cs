@@ -39,6 +39,8 @@ public static class SvgChart
         for (var m = 0; m < series.Count; m++)
         {
             var color = Colors[m % Colors.Length];
+            // Past the palette the colours come round again, dashed, so no two lines look the same (a transfer has 11).
+            var dash = m >= Colors.Length ? " stroke-dasharray=\"6 3\"" : "";
             var line = points.Where(p => p.Series == series[m]).OrderByDescending(p => p.Density).ToList();
             if (line.Any(p => p.Spread != null))
             {
@@ -46,13 +48,13 @@ public static class SvgChart
                 var edge = line.Select(p => (p.Density, High: p.Value + (p.Spread ?? 0))).Concat(line.AsEnumerable().Reverse().Select(p => (p.Density, High: p.Value - (p.Spread ?? 0))));
                 svg.Append(Invariant($"<polygon fill=\"{color}\" fill-opacity=\"0.15\" stroke=\"none\" points=\"{string.Join(' ', edge.Select(e => Invariant($"{X(e.Density):F1},{Y(e.High):F1}")))}\"/>"));
             }
-            svg.Append(Invariant($"<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{string.Join(' ', line.Select(p => Invariant($"{X(p.Density):F1},{Y(p.Value):F1}")))}\"/>"));
+            svg.Append(Invariant($"<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"{dash} points=\"{string.Join(' ', line.Select(p => Invariant($"{X(p.Density):F1},{Y(p.Value):F1}")))}\"/>"));
             foreach (var p in line)
             {
                 svg.Append(Invariant($"<circle cx=\"{X(p.Density):F1}\" cy=\"{Y(p.Value):F1}\" r=\"3.5\" fill=\"{color}\"><title>{WebUtility.HtmlEncode(p.Tooltip)}</title></circle>"));
             }
             var legendY = Top + 16 * m + 10;
-            svg.Append(Invariant($"<line x1=\"{Width - Right + 15}\" y1=\"{legendY}\" x2=\"{Width - Right + 35}\" y2=\"{legendY}\" stroke=\"{color}\" stroke-width=\"2\"/>"));
+            svg.Append(Invariant($"<line x1=\"{Width - Right + 15}\" y1=\"{legendY}\" x2=\"{Width - Right + 35}\" y2=\"{legendY}\" stroke=\"{color}\" stroke-width=\"2\"{dash}/>"));
             svg.Append(Invariant($"<text x=\"{Width - Right + 40}\" y=\"{legendY + 4}\">{WebUtility.HtmlEncode(series[m])}</text>"));
         }
         return svg.Append("</svg>").ToString();
