@@ -1,6 +1,6 @@
 namespace Lottery.Plugins.Vision.Data.OutOfDistribution;
 
-/// <summary>The corruptions computed on the fly for any image dataset, by name.</summary>
+/// <summary>The corruptions computed for any image dataset, by name.</summary>
 public static class BuiltInCorruptions
 {
     public static readonly IReadOnlyList<ICorruption> All =

@@ -5,7 +5,7 @@ namespace Lottery.Plugins.Vision.Data.OutOfDistribution;
 
 /// <summary>
 /// The out-of-distribution test sets of an image dataset: corruption types x severities, each a set named
-/// "&lt;corruption&gt;/&lt;severity&gt;". Built in (computed on the fly from the test images, seeded), or read from a
+/// "&lt;corruption&gt;/&lt;severity&gt;". Built in (computed from the test images, seeded, and kept), or read from a
 /// CIFAR-10-C style folder. Part of every image dataset's options. These settings change what is evaluated, not
 /// what is trained, so they are left out of the options' JSON and with it out of the IMP run's identity: changing
 /// them keeps the trained levels (the pools stage, which measures these sets, notes them itself).
