@@ -26,6 +26,16 @@ public static partial class torch
         NativeError.CheckStatus(NativeMethods.lt_set_num_threads(threads));
     }
 
+    /// <summary>
+    /// Sets the intra-op thread count as libtorch loads, or at once when it is loaded already: a process that never
+    /// computes (a command that only reads files or plans a sweep) never loads libtorch, which takes about half a second.
+    /// </summary>
+    public static void set_num_threads_when_loaded(int threads)
+    {
+        if (threads <= 0) throw new ArgumentOutOfRangeException(nameof(threads), threads, "the thread count must be positive");
+        if (!NativeLibraryLoader.DeferThreads(threads)) set_num_threads(threads);
+    }
+
     public static int get_num_threads() => NativeMethods.lt_get_num_threads();
 
     public static void set_num_interop_threads(int threads) => NativeError.CheckStatus(NativeMethods.lt_set_num_interop_threads(threads));

@@ -27,7 +27,8 @@ public static class LotteryHostFactory
     public static IHost Build(IConfiguration configuration, TextWriter? error = null, HostInvocation? invocation = null, PluginCatalog? loaded = null)
     {
         var options = LotteryOptions.Load(configuration);
-        Lottery.Torch.torch.set_num_threads(options.IntraOpThreads);
+        // As libtorch loads: a command that computes nothing (plugins, runs, a sweep's plan) does not load it at all.
+        Lottery.Torch.torch.set_num_threads_when_loaded(options.IntraOpThreads);
         var pluginsDirectory = options.Plugins.ResolveDirectory();
         var catalog = loaded != null && loaded.IsLoadedFrom(pluginsDirectory, options.Plugins.AllowedSha256)
             ? loaded
