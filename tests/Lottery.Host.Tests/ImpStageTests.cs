@@ -7,6 +7,7 @@ using Lottery.Torch.Serialization;
 namespace Lottery.Host.Tests;
 
 /// <summary>IMP with rewinding on the real Fashion-MNIST through the real host and built-in plugins.</summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class ImpStageTests : IDisposable
 {
     private readonly string runs = Directory.CreateTempSubdirectory("imp-tests-").FullName;

@@ -5,6 +5,7 @@ using Lottery.Torch.Modules;
 namespace Lottery.Host.Tests;
 
 /// <summary>The host's shared pool services on crafted weights: the projector and the BatchNorm recalibrator.</summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class PoolServicesTests
 {
     private static StateDict Weights(params (string name, float[] values)[] tensors) =>

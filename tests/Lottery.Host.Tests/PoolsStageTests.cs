@@ -5,6 +5,7 @@ using Lottery.Torch.Serialization;
 namespace Lottery.Host.Tests;
 
 /// <summary>examples/quick-pools.json end to end on the real Fashion-MNIST: IMP, then every pool method at every level.</summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class PoolsStageTests : IDisposable
 {
     private static readonly string[] Methods = ["lottery-pools", "average", "swa", "ema", "pair-average", "ensemble"];

@@ -17,6 +17,7 @@ namespace Lottery.Host.Tests;
 /// its load context hands out the host's contracts and abstractions, so their types unify. One built on a
 /// newer shared assembly than the host's is refused, since it would not get the host's.
 /// </summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class SharedAssemblyTests : IDisposable
 {
     private readonly PluginsFolder folder = new();

@@ -9,6 +9,7 @@ namespace Lottery.Host.Tests;
 /// Strategies created by name through the real host (LotteryHostFactory) from a temporary plugins folder. Names and
 /// options that are wrong are among the bad-input cases (tests/Lottery.Host.Tests/BadInput).
 /// </summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class StrategyFactoryTests : IDisposable
 {
     private const string PrunerKey = "Lottery:Experiment:Pruner";

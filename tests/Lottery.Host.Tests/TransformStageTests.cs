@@ -15,6 +15,7 @@ using Microsoft.Extensions.Hosting;
 namespace Lottery.Host.Tests;
 
 /// <summary>The elastic lottery ticket stage on the real Fashion-MNIST through the real host and built-in plugins.</summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class TransformStageTests : IDisposable
 {
     private static readonly string[] Methods = ["random", "random-global", "oneshot-magnitude", "snip", "grasp", "synflow", "reinit", "imp"];

@@ -8,6 +8,7 @@ namespace Lottery.Host.Tests.Corruption;
 /// command names the file and what is wrong, redoes what produced it and nothing else, and ends with exactly the
 /// results of the undamaged run.
 /// </summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class CorruptArtifactTests(ReferenceRuns reference) : IClassFixture<ReferenceRuns>, IDisposable
 {
     private const string Checkpoint = "level_1/checkpoint.safetensors";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lottery.Host.Tests.SparseTraining;
 
 /// <summary>set and rigl as transform baselines: trained on the target at the moved ticket's exact density.</summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class DynamicBaselineTests : IDisposable
 {
     private readonly string runs = Directory.CreateTempSubdirectory("dynamic-baselines-").FullName;

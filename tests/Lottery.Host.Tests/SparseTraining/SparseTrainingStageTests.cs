@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace Lottery.Host.Tests.SparseTraining;
 
 /// <summary>The sparse-training stage on the real Fashion-MNIST through the real host and the built-in plugins.</summary>
+[Collection(GlobalRandomUsersCollection.Name)]
 public sealed class SparseTrainingStageTests : IDisposable
 {
     private readonly string runs = Directory.CreateTempSubdirectory("sparse-training-tests-").FullName;
