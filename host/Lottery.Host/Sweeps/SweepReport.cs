@@ -4,8 +4,9 @@ namespace Lottery.Host.Sweeps;
 
 /// <summary>
 /// Aggregates a sweep across seeds from whatever is done and writes aggregate.csv, report.md (with its charts in
-/// charts/) and report.html into the sweep's folder (each atomically, so a report being read is never half written). Run again, it rewrites them from the
-/// run directories as they then stand: points that finished since are in, nothing is appended twice.
+/// charts/) and report.html into the sweep's folder (each atomically, so a report being read is never half written).
+/// Run again, it rewrites them from the run directories as they then stand: points that finished since are in, nothing
+/// is appended twice.
 /// </summary>
 public static class SweepReport
 {
